@@ -1,0 +1,112 @@
+"""Shared fixtures: an app on SQLite (or on PostgreSQL when ``TEST_DATABASE_URL`` is set) whose
+schema is built from the migrations, a clean database for every test, and signed-in clients."""
+
+import os
+import re
+import uuid
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from tracker import MIGRATIONS_DIR, create_app
+from tracker.extensions import db
+
+PASSWORD = "mat-khau-1234"
+
+
+@pytest.fixture(scope="session")
+def database(tmp_path_factory):
+    """A database URL and engine options: a temporary SQLite file, or a fresh PostgreSQL schema
+    (dropped afterwards, so leftovers can neither hide nor cause a failure)."""
+    url = os.environ.get("TEST_DATABASE_URL")
+    if not url:
+        yield f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.db'}", {}
+        return
+    schema = f"test_{uuid.uuid4().hex[:10]}"
+    admin_engine = create_engine(url)
+    with admin_engine.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        yield url, {"connect_args": {"options": f"-csearch_path={schema}"}}
+    finally:
+        with admin_engine.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin_engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def app(database, tmp_path_factory):
+    """The application, its schema built once by the Alembic migrations."""
+    from flask_migrate import upgrade
+
+    url, engine_options = database
+    instance = tmp_path_factory.mktemp("instance")
+    application = create_app(
+        {
+            "TESTING": True,
+            "SECRET_KEY": "test-secret-key",
+            "SQLALCHEMY_DATABASE_URI": url,
+            "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True, **engine_options},
+            "INSTANCE_PATH": str(instance),
+            "TRACKER_BASE_URL": "http://tracker.test",
+            "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000",  # fast hashing; production keeps scrypt
+        }
+    )
+    with application.app_context():
+        upgrade(directory=str(MIGRATIONS_DIR))
+    yield application
+    with application.app_context():
+        db.engine.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _clean_database(request, app):
+    """Every test starts with empty tables and an app context; rows are removed after it."""
+    with app.app_context():
+        yield
+        db.session.rollback()
+        db.session.remove()
+        with db.engine.begin() as connection:
+            for table in reversed(db.metadata.sorted_tables):
+                connection.execute(table.delete())
+
+
+@pytest.fixture
+def client(app):
+    """A test client (cookies kept between requests)."""
+    return app.test_client()
+
+
+def csrf_token_from(html: str) -> str:
+    """The CSRF token a page carries in its ``<meta name="csrf-token">``."""
+    match = re.search(r'name="csrf-token" content="([^"]+)"', html)
+    assert match, "page has no CSRF token"
+    return match.group(1)
+
+
+class Auth:
+    """Sign a test client in and out through the real login form."""
+
+    def __init__(self, client):
+        self.client = client
+
+    def login(self, email: str, password: str = PASSWORD):
+        """Post the login form with its CSRF token, as a browser would."""
+        token = csrf_token_from(self.client.get("/login").get_data(as_text=True))
+        return self.client.post(
+            "/login", data={"email": email, "password": password, "csrf_token": token}
+        )
+
+    def token(self) -> str:
+        """A CSRF token for the signed-in session."""
+        return csrf_token_from(self.client.get("/").get_data(as_text=True))
+
+    def post(self, url: str, data: dict | None = None, **kwargs):
+        """POST with the session's CSRF token added."""
+        return self.client.post(url, data={**(data or {}), "csrf_token": self.token()}, **kwargs)
+
+
+@pytest.fixture
+def auth(client):
+    """Sign-in helper bound to ``client``."""
+    return Auth(client)

@@ -1,0 +1,53 @@
+"""Theo dõi khắc phục: a remediation tracker for findings of administrative-reform inspections."""
+
+import logging
+from pathlib import Path
+
+from flask import Flask
+
+from tracker.config import from_environment, instance_path, load_secret_key
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def _resource_dir(name: str) -> Path:
+    """Find ``templates``/``static``/``migrations``: inside the installed package or at the repo root."""
+    installed = PACKAGE_DIR / name
+    return installed if installed.is_dir() else PACKAGE_DIR.parent / name
+
+
+MIGRATIONS_DIR = _resource_dir("migrations")
+
+
+def create_app(config: dict | None = None) -> Flask:
+    """Build the application. ``config`` overrides the environment (tests pass their own)."""
+    config = dict(config or {})
+    folder = Path(config.pop("INSTANCE_PATH", None) or instance_path())
+    app = Flask(
+        __name__,
+        instance_path=str(folder),
+        template_folder=str(_resource_dir("templates")),
+        static_folder=str(_resource_dir("static")),
+    )
+    app.config.update(from_environment(folder))
+    app.config.update(config)
+    if not app.config.get("SECRET_KEY"):
+        app.config["SECRET_KEY"] = load_secret_key(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    app.config.setdefault("UPLOAD_FOLDER", str(folder / "uploads"))
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+    from tracker import database
+    from tracker.extensions import csrf, db, htmx, login_manager, migrate
+
+    database.install_sqlite_tuning()
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(MIGRATIONS_DIR))
+    csrf.init_app(app)
+    htmx.init_app(app)
+    login_manager.init_app(app)
+
+    from tracker import views
+
+    views.register(app)
+    return app

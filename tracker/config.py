@@ -1,0 +1,69 @@
+"""Settings read from the environment, with safe defaults.
+
+Every setting can be overridden by a ``config`` mapping passed to ``create_app`` (tests do this).
+"""
+
+import os
+import secrets
+from pathlib import Path
+
+
+def _bool(name: str, default: bool = False) -> bool:
+    """Read a yes/no environment variable."""
+    value = os.environ.get(name)
+    if value is None:
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def instance_path() -> Path:
+    """The folder for the SQLite file, the secret key, uploads and demo mail (``instance/``)."""
+    return Path(os.environ.get("TRACKER_INSTANCE_PATH", Path.cwd() / "instance")).resolve()
+
+
+def load_secret_key(folder: Path) -> str:
+    """Return ``SECRET_KEY`` from the environment or from ``instance/secret_key``, creating it once.
+
+    A fixed key is never shipped: a fresh installation generates its own.
+    """
+    from_env = os.environ.get("SECRET_KEY")
+    if from_env:
+        return from_env
+    key_file = folder / "secret_key"
+    if key_file.exists():
+        return key_file.read_text().strip()
+    folder.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_hex(32)
+    fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(key)
+    return key
+
+
+def from_environment(folder: Path) -> dict:
+    """Build the configuration mapping from environment variables."""
+    return {
+        "SQLALCHEMY_DATABASE_URI": os.environ.get("DATABASE_URL")
+        or f"sqlite:///{folder / 'tracker.db'}",
+        "TRACKER_TIMEZONE": os.environ.get("TRACKER_TIMEZONE", "Asia/Ho_Chi_Minh"),
+        "TRACKER_BASE_URL": os.environ.get("TRACKER_BASE_URL", "http://127.0.0.1:5000"),
+        "TRACKER_DUE_SOON_DAYS": int(os.environ.get("TRACKER_DUE_SOON_DAYS", "7")),
+        "TRACKER_LOGIN_MAX_FAILURES": int(os.environ.get("TRACKER_LOGIN_MAX_FAILURES", "5")),
+        "TRACKER_LOGIN_WINDOW_MINUTES": int(os.environ.get("TRACKER_LOGIN_WINDOW_MINUTES", "15")),
+        "MAX_CONTENT_LENGTH": int(os.environ.get("TRACKER_MAX_UPLOAD_MB", "20")) * 1024 * 1024,
+        "MAIL_SERVER": os.environ.get("MAIL_SERVER", ""),
+        "MAIL_PORT": int(os.environ.get("MAIL_PORT", "25")),
+        "MAIL_USE_TLS": _bool("MAIL_USE_TLS"),
+        "MAIL_USE_SSL": _bool("MAIL_USE_SSL"),
+        "MAIL_USERNAME": os.environ.get("MAIL_USERNAME", ""),
+        "MAIL_PASSWORD": os.environ.get("MAIL_PASSWORD", ""),
+        "MAIL_FROM": os.environ.get("MAIL_FROM", "theodoi-khacphuc@localhost"),
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "SESSION_COOKIE_SECURE": _bool("SESSION_COOKIE_SECURE"),
+        "REMEMBER_COOKIE_HTTPONLY": True,
+        "REMEMBER_COOKIE_SAMESITE": "Lax",
+        # The CSRF token lives as long as the session, so a board left open all day still works.
+        "WTF_CSRF_TIME_LIMIT": None,
+        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+    }

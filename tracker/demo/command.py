@@ -1,0 +1,28 @@
+"""``tracker demo``: build the SQLite database, load the demo data, serve on 127.0.0.1."""
+
+import click
+from flask.cli import with_appcontext
+
+
+@click.command("demo")
+@click.option("--port", default=5000, show_default=True, help="Port to serve on.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to serve on.")
+@click.option("--load-only", is_flag=True, help="Load the demo data and exit.")
+@with_appcontext
+def demo(port: int, host: str, load_only: bool):
+    """Create the database, load the demo data (idempotently) and serve the app."""
+    from flask import current_app
+    from flask_migrate import upgrade
+
+    from tracker import MIGRATIONS_DIR
+    from tracker.demo.load import DEMO_PASSWORD, load_demo
+
+    upgrade(directory=str(MIGRATIONS_DIR))
+    summary = load_demo()
+    click.echo(summary.describe())
+    click.echo(f"\nMật khẩu mọi tài khoản demo: {DEMO_PASSWORD}")
+    if load_only:
+        return
+    url = f"http://{host}:{port}/"
+    click.echo(f"\nMở trình duyệt tại {url}  (Ctrl+C để dừng)\n")
+    current_app.run(host=host, port=port, debug=False, use_reloader=False, threaded=True)

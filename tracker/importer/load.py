@@ -1,0 +1,117 @@
+"""Write an inspection, its findings and its items in one go (the confirm step of an import).
+
+Flushes, never commits: the caller's transaction makes the whole import atomic.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from tracker.clock import now_utc
+from tracker.extensions import db
+from tracker.models import Finding, Inspection, Item, ItemEvent, User
+
+
+@dataclass
+class PlannedFinding:
+    """A finding as confirmed by the coordinator: text, category and the units it concerns."""
+
+    text: str
+    category: str = "khac"
+    heading: str | None = None
+    unit_ids: list[int] = field(default_factory=list)
+    deadline: date | None = None  # the finding's own deadline (a table row's), else the report's
+    ongoing: bool = False  # "Thường xuyên": no deadline at all
+    remedy: str | None = None
+    progress: str | None = None
+
+
+@dataclass
+class PlannedInspection:
+    """An inspection as confirmed by the coordinator."""
+
+    title: str
+    findings: list[PlannedFinding]
+    number: str | None = None
+    issued_on: date | None = None
+    issue_place: str | None = None
+    report_deadline: date | None = None
+    issuer_unit_id: int | None = None
+    coordinator_unit_id: int | None = None
+    source_filename: str | None = None
+    source_content_type: str | None = None
+    source_sha256: str | None = None
+    source_stored_name: str | None = None
+
+
+def item_deadline(planned: PlannedFinding, report_deadline: date | None) -> date | None:
+    """A row's own deadline wins; "Thường xuyên" means none; otherwise the report deadline."""
+    if planned.ongoing:
+        return None
+    return planned.deadline or report_deadline
+
+
+def create_inspection(
+    plan: PlannedInspection, actor: User | None, at: datetime | None = None
+) -> Inspection:
+    """Create the inspection with one item per (finding, unit) and a "giao nhiệm vụ" event each.
+
+    ``at`` backdates the creation (the demo's history); by default it is now.
+    """
+    moment = at or now_utc()
+    inspection = Inspection(
+        title=plan.title,
+        number=plan.number,
+        issued_on=plan.issued_on,
+        issue_place=plan.issue_place,
+        report_deadline=plan.report_deadline,
+        issuer_unit_id=plan.issuer_unit_id,
+        coordinator_unit_id=plan.coordinator_unit_id,
+        source_filename=plan.source_filename,
+        source_content_type=plan.source_content_type,
+        source_sha256=plan.source_sha256,
+        source_stored_name=plan.source_stored_name,
+        created_by_id=actor.id if actor else None,
+        created_at=moment,
+    )
+    db.session.add(inspection)
+    for position, planned in enumerate(plan.findings, start=1):
+        finding = Finding(
+            inspection=inspection,
+            category=planned.category,
+            heading=planned.heading,
+            text=planned.text,
+            position=position,
+        )
+        db.session.add(finding)
+        add_items(finding, planned.unit_ids, item_deadline(planned, plan.report_deadline), actor,
+                  remedy=planned.remedy, progress=planned.progress, moment=moment)
+    db.session.flush()
+    return inspection
+
+
+def add_items(finding: Finding, unit_ids: list[int], deadline: date | None, actor: User | None,
+              *, remedy: str | None = None, progress: str | None = None, moment=None) -> list[Item]:
+    """Assign ``finding`` to more units (each unit once), recording the assignment in history."""
+    moment = moment or now_utc()
+    existing = {item.unit_id for item in finding.items}
+    created = []
+    for unit_id in dict.fromkeys(unit_ids):
+        if unit_id in existing:
+            continue
+        item = Item(
+            finding=finding,
+            unit_id=unit_id,
+            state="open",
+            deadline=deadline,
+            original_deadline=deadline,
+            remedy=remedy,
+            progress=progress,
+            created_at=moment,
+            updated_at=moment,
+        )
+        db.session.add(item)
+        db.session.add(ItemEvent(item=item, actor_id=actor.id if actor else None, action="create",
+                                 to_state="open", new_deadline=deadline, at=moment))
+        created.append(item)
+    return created
+

@@ -1,0 +1,84 @@
+"""Users (người dùng) and the record of failed sign-ins used for throttling."""
+
+from flask import current_app
+from flask_login import UserMixin
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from tracker.extensions import db
+from tracker.models.types import UTCDateTime, sql_in, utcnow
+
+ROLES: dict[str, str] = {
+    "admin": "Quản trị hệ thống",
+    "coordinator": "Phòng Nội vụ (điều phối)",
+    "officer": "Cán bộ đơn vị",
+    "viewer": "Lãnh đạo (xem)",
+}
+
+
+class User(UserMixin, db.Model):
+    """A person who signs in. Officers belong to a unit and see only its items."""
+
+    __tablename__ = "users"
+    __table_args__ = (
+        CheckConstraint(sql_in("role", ROLES), name="role"),
+        CheckConstraint("role <> 'officer' OR unit_id IS NOT NULL", name="officer_has_unit"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    role: Mapped[str] = mapped_column(String(20))
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
+    is_head_of_unit: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_active_account: Mapped[bool] = mapped_column("active", Boolean, default=True)
+    notify_due_soon: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+    unit = relationship("Unit")
+
+    @property
+    def is_active(self) -> bool:
+        """Flask-Login: deactivated accounts cannot sign in or keep a session."""
+        return bool(self.is_active_account)
+
+    def set_password(self, password: str) -> None:
+        """Store a salted hash of ``password``."""
+        method = current_app.config.get("PASSWORD_HASH_METHOD", "scrypt")
+        self.password_hash = generate_password_hash(password, method=method)
+
+    def check_password(self, password: str) -> bool:
+        """Whether ``password`` matches the stored hash."""
+        return check_password_hash(self.password_hash, password)
+
+    @property
+    def role_label(self) -> str:
+        """Vietnamese name of the role."""
+        return ROLES.get(self.role, self.role)
+
+    @property
+    def sees_all_units(self) -> bool:
+        """Admins, coordinators and viewers see every unit; officers only their own."""
+        return self.role in {"admin", "coordinator", "viewer"}
+
+    @property
+    def coordinates(self) -> bool:
+        """Whether the user may do what Phòng Nội vụ does (admins may too)."""
+        return self.role in {"admin", "coordinator"}
+
+    def __repr__(self) -> str:
+        return f"<User {self.email} {self.role}>"
+
+
+class LoginFailure(db.Model):
+    """One failed sign-in, kept briefly to slow down password guessing (per email and per address)."""
+
+    __tablename__ = "login_failures"
+    __table_args__ = (Index("ix_login_failures_email_at", "email", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(254))
+    remote_addr: Mapped[str | None] = mapped_column(String(64), index=True)
+    at = mapped_column(UTCDateTime, default=utcnow, nullable=False)

@@ -1,0 +1,1 @@
+"""Domain verbs and queries. Services flush; only the boundary (request, job, CLI) commits."""

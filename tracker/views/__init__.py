@@ -1,0 +1,73 @@
+"""Blueprints, template helpers and the request-level glue (login, CSRF, errors)."""
+
+from datetime import date, datetime
+
+from flask import Flask, redirect, request, url_for
+from flask_login import current_user
+
+from tracker.categories import category_label
+from tracker.clock import to_local, today
+from tracker.extensions import db, login_manager
+from tracker.models import STATES, User
+from tracker.timestatus import TIME_STATUSES, deadline_badge
+
+
+def vn_date(value: date | datetime | None) -> str:
+    """Format a date as dd/mm/yyyy (local date for instants)."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = to_local(value)
+    return value.strftime("%d/%m/%Y")
+
+
+def vn_datetime(value: datetime | None) -> str:
+    """Format an instant as local "dd/mm/yyyy HH:MM"."""
+    if value is None:
+        return ""
+    return to_local(value).strftime("%d/%m/%Y %H:%M")
+
+
+def register(app: Flask) -> None:
+    """Attach blueprints, filters and handlers to ``app``."""
+    from tracker.views import admin, auth, errors, health, items
+
+    for module in (auth, items, admin, health):
+        app.register_blueprint(module.bp)
+    errors.register(app)
+
+    app.add_template_filter(vn_date, "vn_date")
+    app.add_template_filter(vn_datetime, "vn_datetime")
+    app.add_template_filter(category_label, "category_label")
+    app.add_template_global(TIME_STATUSES, "TIME_STATUSES")
+    app.add_template_global(STATES, "STATES")
+    app.add_template_global(deadline_badge, "deadline_badge")
+    app.add_template_global(today, "today")
+
+    login_manager.login_view = "auth.login"
+    login_manager.login_message = "Vui lòng đăng nhập để tiếp tục."
+    login_manager.login_message_category = "warning"
+
+    @login_manager.user_loader
+    def load_user(user_id: str):
+        return db.session.get(User, int(user_id))
+
+    @login_manager.unauthorized_handler
+    def unauthorized():
+        """An expired session on an htmx request sends the whole page to the login form."""
+        target = url_for("auth.login", next=request.full_path if request.method == "GET" else None)
+        if request.headers.get("HX-Request"):
+            return "", 401, {"HX-Redirect": target}
+        return redirect(target)
+
+    @app.after_request
+    def vary_on_htmx(response):
+        response.headers.add("Vary", "HX-Request")
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        return response
+
+    @app.context_processor
+    def inject_user():
+        return {"current_user": current_user}

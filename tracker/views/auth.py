@@ -1,0 +1,52 @@
+"""Sign in and sign out."""
+
+import logging
+from urllib.parse import urlsplit
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_login import current_user, login_required, login_user, logout_user
+
+from tracker.extensions import db
+from tracker.services.auth import sign_in
+
+bp = Blueprint("auth", __name__)
+log = logging.getLogger(__name__)
+
+
+def _safe_next(target: str | None) -> str:
+    """Only follow a ``next`` that stays on this site."""
+    if target:
+        parts = urlsplit(target)
+        if not parts.scheme and not parts.netloc and target.startswith("/"):
+            return target
+    return url_for("items.index")
+
+
+@bp.route("/login", methods=["GET", "POST"])
+def login():
+    """Show the sign-in form; on POST check the credentials (throttled after repeated failures)."""
+    if current_user.is_authenticated:
+        return redirect(_safe_next(request.args.get("next")))
+    email = ""
+    if request.method == "POST":
+        email = request.form.get("email", "")
+        result = sign_in(email, request.form.get("password", ""), request.remote_addr)
+        db.session.commit()
+        if result.user is not None:
+            login_user(result.user)
+            log.info("sign-in: %s", result.user.email)
+            return redirect(_safe_next(request.args.get("next")))
+        log.info("sign-in refused for %r from %s", email, request.remote_addr)
+        flash(result.message, "error")
+        status = 429 if "quá nhiều lần" in result.message else 200
+        return render_template("auth/login.html", email=email), status
+    return render_template("auth/login.html", email=email)
+
+
+@bp.post("/logout")
+@login_required
+def logout():
+    """Sign out (POST with a CSRF token, so another site cannot sign a user out)."""
+    logout_user()
+    flash("Bạn đã đăng xuất.", "info")
+    return redirect(url_for("auth.login"))

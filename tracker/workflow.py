@@ -1,0 +1,222 @@
+"""The remediation workflow: one transition table, one shared ``transitions`` machine.
+
+The table (``RULES``) is the only statement of who may move an item where. The machine executes
+it, ``allowed_triggers`` asks it which buttons to show, and the tests iterate over it.
+
+ORM objects are never attached to the machine (``add_model`` would rewrite stored states and
+leave trigger methods on the instances): a trigger is fired with
+``MACHINE.events[name].trigger(item, ...)``, which reads and writes ``item.state`` only.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.orm.exc import StaleDataError
+from transitions import Machine
+
+from tracker.clock import local_date, now_utc
+from tracker.extensions import db
+from tracker.models import STATES, Item, ItemEvent, User
+
+
+class WorkflowError(Exception):
+    """A transition was refused; ``message`` is Vietnamese and safe to show the user."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+class NotAllowed(WorkflowError):
+    """The user may not fire this trigger on this item, or something it needs is missing."""
+
+
+class StaleVersion(WorkflowError):
+    """Someone else changed the item since the user loaded it."""
+
+    def __init__(self):
+        super().__init__(
+            "Nhiệm vụ này vừa được người khác cập nhật. Trang đã được tải lại với dữ liệu mới "
+            "nhất; vui lòng kiểm tra rồi thực hiện lại."
+        )
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One row of the transition table.
+
+    ``unit_roles`` may fire it on items of their own unit only; ``any_unit_roles`` on any item.
+    ``needs`` names the text the trigger requires: ``"progress"`` (tiến độ) or ``"reason"`` (lý do).
+    """
+
+    trigger: str
+    sources: tuple[str, ...]
+    dest: str
+    label: str
+    unit_roles: frozenset[str] = frozenset()
+    any_unit_roles: frozenset[str] = frozenset()
+    needs: str | None = None
+    not_by_reporter: bool = False
+
+
+COORDINATORS = frozenset({"coordinator", "admin"})
+
+RULES: tuple[Rule, ...] = (
+    Rule("start", ("open",), "in_progress", "Bắt đầu thực hiện",
+         unit_roles=frozenset({"officer"}), any_unit_roles=COORDINATORS),
+    Rule("report", ("open", "in_progress"), "reported", "Báo cáo hoàn thành",
+         unit_roles=frozenset({"officer"}), any_unit_roles=COORDINATORS, needs="progress"),
+    Rule("verify", ("reported",), "verified", "Xác nhận hoàn thành",
+         any_unit_roles=COORDINATORS, not_by_reporter=True),
+    Rule("return_", ("reported",), "in_progress", "Trả lại",
+         any_unit_roles=COORDINATORS, needs="reason"),
+    Rule("reopen", ("verified",), "in_progress", "Mở lại",
+         any_unit_roles=COORDINATORS, needs="reason"),
+)
+
+RULES_BY_TRIGGER: dict[str, Rule] = {rule.trigger: rule for rule in RULES}
+
+NEEDS_LABELS = {
+    "progress": "Vui lòng nhập tiến độ, kết quả thực hiện trước khi báo cáo.",
+    "reason": "Vui lòng nhập lý do.",
+}
+
+
+def may_act_on(rule: Rule, item: Item, user: User | None) -> bool:
+    """Whether ``user``'s role and unit let them fire ``rule`` on ``item`` (text aside)."""
+    if user is None or not user.is_active:
+        return False
+    if user.role in rule.any_unit_roles:
+        allowed = True
+    else:
+        allowed = user.role in rule.unit_roles and user.unit_id == item.unit_id
+    if allowed and rule.not_by_reporter and item.reported_by_id == user.id:
+        return False
+    return allowed
+
+
+def refusal(item: Item, trigger: str, user: User | None, text: str | None) -> str | None:
+    """Why ``user`` may not fire ``trigger`` on ``item`` now (Vietnamese), or None if they may."""
+    rule = RULES_BY_TRIGGER.get(trigger)
+    if rule is None:
+        return "Thao tác không hợp lệ."
+    if item.state not in rule.sources:
+        return (
+            f"Không thể “{rule.label.lower()}” khi nhiệm vụ đang ở trạng thái "
+            f"“{STATES[item.state].lower()}”."
+        )
+    if not may_act_on(rule, item, user):
+        if rule.not_by_reporter and user is not None and item.reported_by_id == user.id:
+            return "Người đã báo cáo không được tự xác nhận kết quả của mình."
+        return "Bạn không có quyền thực hiện thao tác này."
+    if rule.needs and not (text or "").strip():
+        return NEEDS_LABELS[rule.needs]
+    return None
+
+
+def _guard(event) -> bool:
+    """Machine condition: the same check as ``refusal``, so the machine can never bypass it."""
+    kwargs = event.kwargs
+    return refusal(event.model, event.event.name, kwargs.get("actor"), kwargs.get("text")) is None
+
+
+def _record_report(event) -> None:
+    item, actor, text = event.model, event.kwargs["actor"], event.kwargs["text"].strip()
+    moment = event.kwargs["moment"]
+    item.progress = text
+    item.reported_at = moment
+    item.reported_on = local_date(moment)
+    item.reported_by_id = actor.id
+
+
+def _record_verify(event) -> None:
+    item = event.model
+    item.verified_at = event.kwargs["moment"]
+    item.verified_by_id = event.kwargs["actor"].id
+
+
+def _clear_completion(event) -> None:
+    item = event.model
+    item.verified_at = None
+    item.verified_by_id = None
+    if event.event.name == "reopen":
+        return
+    item.reported_at = None
+    item.reported_on = None
+    item.reported_by_id = None
+
+
+EFFECTS = {
+    "report": _record_report,
+    "verify": _record_verify,
+    "return_": _clear_completion,
+    "reopen": _clear_completion,
+}
+
+MACHINE = Machine(
+    model=None,
+    states=list(STATES),
+    initial="open",
+    transitions=[
+        {
+            "trigger": rule.trigger,
+            "source": list(rule.sources),
+            "dest": rule.dest,
+            "conditions": [_guard],
+            "after": [EFFECTS[rule.trigger]] if rule.trigger in EFFECTS else [],
+        }
+        for rule in RULES
+    ],
+    auto_transitions=False,
+    send_event=True,
+    model_attribute="state",
+)
+
+
+def allowed_triggers(item: Item, user: User | None) -> list[Rule]:
+    """The rules ``user`` may fire on ``item`` now: the buttons to show, in table order."""
+    names = set(MACHINE.get_triggers(item.state))
+    return [rule for rule in RULES if rule.trigger in names and may_act_on(rule, item, user)]
+
+
+def transition(
+    item: Item,
+    trigger: str,
+    actor: User,
+    *,
+    text: str | None = None,
+    expected_version: int | None = None,
+    at: datetime | None = None,
+) -> ItemEvent:
+    """Fire ``trigger`` on ``item`` for ``actor`` and record it as one ``ItemEvent``.
+
+    ``text`` is the progress note for ``report`` and the reason for ``return_``/``reopen``.
+    Raises ``StaleVersion`` if the item changed since ``expected_version`` was read (the page
+    was stale) or changes under us while flushing, and ``NotAllowed`` with a Vietnamese reason.
+    ``at`` backdates the event (importing history); by default it is now.
+    Flushes, never commits: the caller's transaction holds the state change and its event together.
+    """
+    if expected_version is not None and item.version != expected_version:
+        raise StaleVersion()
+    reason = refusal(item, trigger, actor, text)
+    if reason:
+        raise NotAllowed(reason)
+    from_state = item.state
+    moment = at or now_utc()
+    if not MACHINE.events[trigger].trigger(item, actor=actor, text=text, moment=moment):
+        raise NotAllowed("Bạn không có quyền thực hiện thao tác này.")
+    record = ItemEvent(
+        item=item,
+        actor_id=actor.id,
+        action=trigger,
+        from_state=from_state,
+        to_state=item.state,
+        comment=(text or "").strip() or None,
+        at=moment,
+    )
+    db.session.add(record)
+    try:
+        db.session.flush()
+    except StaleDataError as error:
+        raise StaleVersion() from error
+    return record
