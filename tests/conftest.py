@@ -6,7 +6,8 @@ import re
 import uuid
 
 import pytest
-from sqlalchemy import create_engine, text
+from flask.testing import FlaskClient
+from sqlalchemy import create_engine, event, text
 
 from tracker import MIGRATIONS_DIR, create_app
 from tracker.extensions import db
@@ -34,6 +35,27 @@ def database(tmp_path_factory):
         admin_engine.dispose()
 
 
+class IsolatedClient(FlaskClient):
+    """A test client whose requests each get a fresh ``g`` and database session.
+
+    Tests keep an app context open to use ``db.session``; Flask reuses that context for requests,
+    so without this the signed-in user cached in ``g`` and the test's session would leak into
+    requests and hide authorization bugs.
+    """
+
+    def open(self, *args, **kwargs):
+        from flask import globals as flask_globals
+
+        context = flask_globals._cv_app.get()
+        saved_g = context.g
+        context.g = self.application.app_ctx_globals_class()
+        try:
+            return super().open(*args, **kwargs)
+        finally:
+            context.g = saved_g
+            db.session.expire_all()
+
+
 @pytest.fixture(scope="session")
 def app(database, tmp_path_factory):
     """The application, its schema built once by the Alembic migrations."""
@@ -52,6 +74,7 @@ def app(database, tmp_path_factory):
             "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000",  # fast hashing; production keeps scrypt
         }
     )
+    application.test_client_class = IsolatedClient
     with application.app_context():
         upgrade(directory=str(MIGRATIONS_DIR))
     yield application
@@ -110,3 +133,25 @@ class Auth:
 def auth(client):
     """Sign-in helper bound to ``client``."""
     return Auth(client)
+
+
+@pytest.fixture
+def count_queries(app):
+    """Run a callable and return how many SQL statements it sent (BEGIN/COMMIT not counted)."""
+
+    def run(action) -> int:
+        statements = []
+
+        def record(conn, cursor, statement, *args):
+            if not statement.lstrip().upper().startswith(("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE")):
+                statements.append(statement)
+
+        engine = db.engine
+        event.listen(engine, "before_cursor_execute", record)
+        try:
+            action()
+        finally:
+            event.remove(engine, "before_cursor_execute", record)
+        return len(statements)
+
+    return run
