@@ -9,11 +9,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
-from pathlib import Path
 
 from sqlalchemy import select
 
 from tracker.clock import local_zone, today
+from tracker.demo import CONCLUSION, UNITS_CSV
 from tracker.extensions import db
 from tracker.importer.load import create_inspection
 from tracker.importer.parser import parse_file
@@ -23,9 +23,6 @@ from tracker.services.units import load_csv
 from tracker.services.users import create_user
 from tracker.workflow import transition
 
-DATA_DIR = Path(__file__).resolve().parent
-UNITS_CSV = DATA_DIR / "yen_the_units.csv"
-CONCLUSION = DATA_DIR / "ket_luan_kiem_tra_cchc_yen_the_2023.md"
 DEMO_PASSWORD = "demo1234"
 DISTRICT = "Yên Thế"
 COORDINATOR_UNIT = "Phòng Nội vụ huyện Yên Thế"

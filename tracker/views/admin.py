@@ -77,11 +77,11 @@ def add_unit():
     form = request.form
     parent_id = form.get("parent_id", type=int)
     parent = db.session.get(Unit, parent_id) if parent_id else None
-    name = form.get("name", "")
+    name = " ".join(form.get("name", "").split())
     return _apply(
         lambda: unit_service.add_unit(name, form.get("kind", "xa"), parent=parent,
                                       code=form.get("code"), email=form.get("email")),
-        f"Đã thêm đơn vị “{name.strip()}”.",
+        f"Đã thêm đơn vị “{name}”.",
     )
 
 
@@ -90,9 +90,8 @@ def add_unit():
 def rename_unit(unit_id: int):
     """Rename a unit; the old name is kept as a former name."""
     unit = _unit_or_404(unit_id)
-    old, new = unit.name, request.form.get("name", "")
-    return _apply(lambda: unit_service.rename_unit(unit, new),
-                  f"Đã đổi tên “{old}” thành “{new.strip()}”.")
+    old, new = unit.name, " ".join(request.form.get("name", "").split())
+    return _apply(lambda: unit_service.rename_unit(unit, new), f"Đã đổi tên “{old}” thành “{new}”.")
 
 
 @bp.post("/units/<int:unit_id>/retire")
