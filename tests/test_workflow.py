@@ -154,3 +154,20 @@ def test_machine_never_attached_to_items(world):
     transition(item, "start", actors["officer_own"])
     assert not hasattr(item, "trigger") and not hasattr(item, "may_start")
     assert MACHINE.models == []
+
+
+def test_listing_triggers_builds_no_machine(monkeypatch):
+    """Asking the allowed triggers of many items uses the one shared machine, never a new one."""
+    import transitions
+
+    from tracker.models import Item, User
+
+    built = []
+    real_init = transitions.Machine.__init__
+    monkeypatch.setattr(transitions.Machine, "__init__",
+                        lambda self, *a, **k: (built.append(1), real_init(self, *a, **k))[1])
+    user = User(id=1, role="coordinator", is_active_account=True)
+    items = [Item(id=n, state=state, unit_id=1) for n, state in enumerate(list(STATES) * 250)]
+    offered = [allowed_triggers(item, user) for item in items]
+    assert built == []
+    assert {rule.trigger for rule in offered[0]} == {"start", "report"}
