@@ -122,7 +122,7 @@ class Auth:
 
     def token(self) -> str:
         """A CSRF token for the signed-in session."""
-        return csrf_token_from(self.client.get("/").get_data(as_text=True))
+        return csrf_token_from(self.client.get("/items").get_data(as_text=True))
 
     def post(self, url: str, data: dict | None = None, **kwargs):
         """POST with the session's CSRF token added."""

@@ -23,10 +23,10 @@ def test_login_and_logout(client, auth):
     db.session.commit()
     response = auth.login("NoiVu@test.vn")  # emails are case-insensitive
     assert response.status_code == 302
-    assert "Nhiệm vụ khắc phục" in client.get("/").get_data(as_text=True)
+    assert "Nhiệm vụ khắc phục" in client.get("/items").get_data(as_text=True)
     response = auth.post("/logout")
     assert response.status_code == 302 and "/login" in response.headers["Location"]
-    assert client.get("/").status_code == 302
+    assert client.get("/items").status_code == 302
 
 
 def test_wrong_password(client, auth):
@@ -73,7 +73,7 @@ def test_csrf_rejected(client, auth):
     auth.login("noivu@test.vn")
     response = client.post("/logout", headers={"HX-Request": "true"})
     assert response.status_code == 400
-    assert client.get("/").status_code == 200  # still signed in
+    assert client.get("/items").status_code == 200  # still signed in
 
 
 def test_csrf_header_accepted_for_htmx(client, auth):
@@ -122,11 +122,11 @@ def test_officer_gets_404_for_other_units_item(client, auth):
     auth.login("canhnau@test.vn")
     assert client.get(f"/items/{own_item.id}").status_code == 200
     assert client.get(f"/items/{other_item.id}").status_code == 404
-    response = auth.post(f"/items/{other_item.id}/start", {"version": other_item.version})
+    response = auth.post(f"/items/{other_item.id}/transition/start", {"version": other_item.version})
     assert response.status_code == 404
     db.session.refresh(other_item)
     assert other_item.state == "open"
-    page = client.get("/").get_data(as_text=True)
+    page = client.get("/items").get_data(as_text=True)
     assert f"item-{own_item.id}" in page and f"item-{other_item.id}" not in page
 
 
@@ -137,12 +137,12 @@ def test_viewer_sees_all_but_has_no_buttons(client, auth):
     first, second = items_of(make_inspection(units))
     db.session.commit()
     auth.login("lanhdao@test.vn")
-    page = client.get("/").get_data(as_text=True)
+    page = client.get("/items").get_data(as_text=True)
     assert f"item-{first.id}" in page and f"item-{second.id}" in page
     assert "Bắt đầu thực hiện" not in page
-    response = auth.post(f"/items/{first.id}/start", {"version": first.version})
+    response = auth.post(f"/items/{first.id}/transition/start", {"version": first.version})
     assert response.status_code == 302
-    assert "không có quyền" in client.get("/").get_data(as_text=True)
+    assert "không có quyền" in client.get("/items").get_data(as_text=True)
     db.session.refresh(first)
     assert first.state == "open"
 

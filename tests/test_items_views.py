@@ -18,7 +18,7 @@ def test_list_shows_state_unit_deadline_and_buttons(client, auth):
     """The list shows each item's state, unit, deadline (dd/mm/yyyy), time status and allowed buttons."""
     _setup()
     auth.login("canhnau@test.vn")
-    page = client.get("/").get_data(as_text=True)
+    page = client.get("/items").get_data(as_text=True)
     assert "Mới giao" in page and "Canh Nậu" in page and "25/10/2023" in page
     assert "Quá hạn" in page
     assert "Bắt đầu thực hiện" in page and "Báo cáo hoàn thành" in page
@@ -29,8 +29,8 @@ def test_officer_and_coordinator_work_through_the_web(client, auth, app):
     """Start, report (with a note), return with a reason, report again, verify — all by plain POSTs."""
     _, _, _, item = _setup()
     auth.login("canhnau@test.vn")
-    auth.post(f"/items/{item.id}/start", {"version": 1})
-    auth.post(f"/items/{item.id}/report", {"version": 2, "text": "Đã niêm yết mã QR"})
+    auth.post(f"/items/{item.id}/transition/start", {"version": 1})
+    auth.post(f"/items/{item.id}/transition/report", {"version": 2, "text": "Đã niêm yết mã QR"})
     db.session.refresh(item)
     assert item.state == "reported" and item.progress == "Đã niêm yết mã QR"
 
@@ -39,12 +39,12 @@ def test_officer_and_coordinator_work_through_the_web(client, auth, app):
 
     coordinator = Auth(other)
     coordinator.login("noivu@test.vn")
-    coordinator.post(f"/items/{item.id}/return_", {"version": item.version, "text": "Thiếu ảnh"})
+    coordinator.post(f"/items/{item.id}/transition/return_", {"version": item.version, "text": "Thiếu ảnh"})
     db.session.refresh(item)
     assert item.state == "in_progress"
-    auth.post(f"/items/{item.id}/report", {"version": item.version, "text": "Bổ sung ảnh"})
+    auth.post(f"/items/{item.id}/transition/report", {"version": item.version, "text": "Bổ sung ảnh"})
     db.session.refresh(item)
-    coordinator.post(f"/items/{item.id}/verify", {"version": item.version, "back": "item"})
+    coordinator.post(f"/items/{item.id}/transition/verify", {"version": item.version, "back": "item"})
     db.session.refresh(item)
     assert item.state == "verified"
     history = other.get(f"/items/{item.id}").get_data(as_text=True)
@@ -56,7 +56,7 @@ def test_report_without_note_is_refused_with_message(client, auth):
     """A report with an empty note is refused in Vietnamese and the item stays as it was."""
     _, _, _, item = _setup()
     auth.login("canhnau@test.vn")
-    response = auth.post(f"/items/{item.id}/report", {"version": 1, "text": "  "}, follow_redirects=True)
+    response = auth.post(f"/items/{item.id}/transition/report", {"version": 1, "text": "  "}, follow_redirects=True)
     assert "Vui lòng nhập tiến độ" in response.get_data(as_text=True)
     db.session.refresh(item)
     assert item.state == "open" and item.version == 1
@@ -66,12 +66,12 @@ def test_stale_form_is_refused(client, auth, app):
     """A form rendered before someone else's change is refused with a message; nothing changes."""
     _, _, _, item = _setup()
     auth.login("canhnau@test.vn")
-    auth.post(f"/items/{item.id}/start", {"version": 1})
+    auth.post(f"/items/{item.id}/transition/start", {"version": 1})
     from conftest import Auth
 
     coordinator = Auth(app.test_client())
     coordinator.login("noivu@test.vn")
-    response = coordinator.post(f"/items/{item.id}/report", {"version": 1, "text": "x"},
+    response = coordinator.post(f"/items/{item.id}/transition/report", {"version": 1, "text": "x"},
                                 follow_redirects=True)
     assert "vừa được người khác cập nhật" in response.get_data(as_text=True)
     db.session.refresh(item)
@@ -82,7 +82,7 @@ def test_unknown_trigger_is_refused(client, auth):
     """A made-up trigger name is refused, not executed."""
     _, _, _, item = _setup()
     auth.login("canhnau@test.vn")
-    response = auth.post(f"/items/{item.id}/to_verified", {"version": 1}, follow_redirects=True)
+    response = auth.post(f"/items/{item.id}/transition/to_verified", {"version": 1}, follow_redirects=True)
     assert "Thao tác không hợp lệ" in response.get_data(as_text=True)
 
 
@@ -93,8 +93,8 @@ def test_list_query_count_does_not_grow_with_items(client, auth, count_queries):
     make_inspection(units[:1], findings=2)
     db.session.commit()
     auth.login("noivu@test.vn")
-    small = count_queries(lambda: client.get("/"))
+    small = count_queries(lambda: client.get("/items"))
     make_inspection(units, findings=20)
     db.session.commit()
-    large = count_queries(lambda: client.get("/"))
+    large = count_queries(lambda: client.get("/items"))
     assert small == large <= 4

@@ -13,16 +13,11 @@ from sqlalchemy import select
 from tracker.clock import now_utc
 from tracker.extensions import db
 from tracker.models import UNIT_KINDS, Unit
+from tracker.text import fold as _fold
 
 
 class UnitError(ValueError):
     """Invalid unit data; the message is Vietnamese."""
-
-
-def _fold(text: str) -> str:
-    """Lower-case without diacritics, for matching kind labels."""
-    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(ch for ch in text if unicodedata.category(ch) != "Mn").lower().strip()
 
 
 _KIND_ALIASES = {_fold(label): code for code, label in UNIT_KINDS.items()}

@@ -5,8 +5,8 @@ from datetime import date, datetime
 from flask import Flask, redirect, request, url_for
 from flask_login import current_user
 
-from tracker.categories import category_label
-from tracker.clock import to_local, today
+from tracker.categories import CATEGORIES, category_label
+from tracker.clock import now_utc, to_local, today
 from tracker.extensions import db, login_manager
 from tracker.models import STATES, User
 from tracker.timestatus import TIME_STATUSES, deadline_badge
@@ -30,9 +30,9 @@ def vn_datetime(value: datetime | None) -> str:
 
 def register(app: Flask) -> None:
     """Attach blueprints, filters and handlers to ``app``."""
-    from tracker.views import admin, auth, errors, health, items
+    from tracker.views import admin, auth, board, errors, health, items, vendor
 
-    for module in (auth, items, admin, health):
+    for module in (auth, board, items, admin, health, vendor):
         app.register_blueprint(module.bp)
     errors.register(app)
 
@@ -43,6 +43,8 @@ def register(app: Flask) -> None:
     app.add_template_global(STATES, "STATES")
     app.add_template_global(deadline_badge, "deadline_badge")
     app.add_template_global(today, "today")
+    app.add_template_global(now_utc, "now_local")
+    app.add_template_global(CATEGORIES, "CATEGORIES")
 
     login_manager.login_view = "auth.login"
     login_manager.login_message = "Vui lòng đăng nhập để tiếp tục."

@@ -19,7 +19,7 @@ def _safe_next(target: str | None) -> str:
         parts = urlsplit(target)
         if not parts.scheme and not parts.netloc and target.startswith("/"):
             return target
-    return url_for("items.index")
+    return url_for("board.home")
 
 
 @bp.route("/login", methods=["GET", "POST"])

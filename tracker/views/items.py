@@ -1,11 +1,19 @@
-"""The item list (first page after sign-in), the item page and workflow actions."""
+"""An item: its page, workflow buttons (htmx-aware), texts, comments, evidence, deadlines."""
 
 import logging
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import (Blueprint, abort, flash, redirect, render_template, request, send_file,
+                   url_for)
 from flask_login import current_user, login_required
 
+from tracker import permissions
+from tracker.clock import today
 from tracker.extensions import db
+from tracker.forms import FormError, clean_text, parse_date, parse_version
+from tracker.models import Evidence
+from tracker.services import item_actions
+from tracker.services.board import card_for, unit_state_counts
+from tracker.services.evidence import EvidenceError, add_evidence, evidence_path
 from tracker.services.items import get_visible_item, item_history, item_time_status, list_items
 from tracker.workflow import WorkflowError, allowed_triggers, transition
 
@@ -13,52 +21,155 @@ bp = Blueprint("items", __name__)
 log = logging.getLogger(__name__)
 
 
-@bp.get("/")
+def _item_or_404(item_id: int):
+    return get_visible_item(current_user, item_id) or abort(404)
+
+
+def _back(item_id: int) -> str:
+    """Return to the page the form was on, if it is on this site; else the item page."""
+    target = request.form.get("back") or ""
+    if target.startswith("/") and not target.startswith("//"):
+        return target
+    return url_for("items.show", item_id=item_id)
+
+
+@bp.get("/items")
 @login_required
 def index():
-    """Every item the user may see, with its state, time status and the buttons they may press."""
+    """Every item the user may see, across inspections, most urgent first."""
     return render_template("items/index.html", rows=list_items(current_user))
 
 
 @bp.get("/items/<int:item_id>")
 @login_required
 def show(item_id: int):
-    """One item: the finding, its deadline, its history. Another unit's item is a 404."""
-    item = get_visible_item(current_user, item_id) or abort(404)
+    """One item: finding, remedy, progress, evidence, deadline, history. Another unit's is a 404."""
+    item = _item_or_404(item_id)
     return render_template(
         "items/show.html",
         item=item,
         time_status=item_time_status(item),
         triggers=allowed_triggers(item, current_user),
         history=item_history(item),
+        permissions=permissions,
     )
 
 
-@bp.post("/items/<int:item_id>/<trigger>")
+@bp.post("/items/<int:item_id>/transition/<trigger>")
 @login_required
 def fire(item_id: int, trigger: str):
-    """Fire a workflow trigger; the form carries the version it was rendered from."""
-    item = get_visible_item(current_user, item_id) or abort(404)
+    """Fire a workflow trigger. htmx gets the new card and the board's counters out-of-band;
+    a plain POST is redirected back with a message."""
+    item = _item_or_404(item_id)
+    error = None
     try:
-        version = int(request.form.get("version", ""))
-    except ValueError:
-        version = None
-    try:
-        record = transition(
-            item, trigger, current_user, text=request.form.get("text"), expected_version=version
-        )
+        record = transition(item, trigger, current_user, text=request.form.get("text"),
+                            expected_version=parse_version(request.form.get("version")))
         db.session.commit()
-        flash(f"Đã {record.action_label.lower()}: {item.finding.short_text}", "success")
-    except WorkflowError as error:
+        message = f"Đã {record.action_label.lower()}: {item.finding.short_text}"
+    except WorkflowError as refused:
         db.session.rollback()
         log.info("transition %s on item %s by %s refused: %s",
-                 trigger, item_id, current_user.email, error.message)
-        flash(error.message, "error")
+                 trigger, item_id, current_user.email, refused.message)
+        error = message = refused.message
+        item = _item_or_404(item_id)  # reload: show the current state, not ours
+    if request.headers.get("HX-Request"):
+        return render_template(
+            "board/_transition_result.html",
+            card=card_for(item, current_user, today()),
+            counts=unit_state_counts(item.finding.inspection_id, item.unit_id),
+            moved=error is None and request.form.get("from_state") != item.state,
+            error=error, message=message,
+        )
+    flash(message, "error" if error else "success")
     return redirect(_back(item_id))
 
 
-def _back(item_id: int) -> str:
-    """Return to the page the form was on (the list or the item page)."""
-    if request.form.get("back") == "item":
-        return url_for("items.show", item_id=item_id)
-    return url_for("items.index") + f"#item-{item_id}"
+def _act(item_id: int, action, success: str):
+    """Run an item action, commit, flash the outcome, and go back (messages in Vietnamese)."""
+    item = _item_or_404(item_id)
+    try:
+        done = action(item)
+        db.session.commit()
+        if done is not None:
+            flash(success, "success")
+    except (WorkflowError, FormError, EvidenceError) as error:
+        db.session.rollback()
+        message = getattr(error, "message", None) or str(error)
+        log.info("action on item %s by %s refused: %s", item_id, current_user.email, message)
+        flash(message, "error")
+    return redirect(_back(item_id))
+
+
+@bp.post("/items/<int:item_id>/texts")
+@login_required
+def edit_texts(item_id: int):
+    """Save the remedy plan and the progress note."""
+    form = request.form
+    return _act(item_id, lambda item: item_actions.edit_texts(
+        item, current_user, clean_text(form.get("remedy")), clean_text(form.get("progress")),
+        parse_version(form.get("version"))) or None, "Đã lưu giải pháp và tiến độ.")
+
+
+@bp.post("/items/<int:item_id>/comments")
+@login_required
+def comment(item_id: int):
+    """Add a comment to the history."""
+    return _act(item_id, lambda item: item_actions.add_comment(
+        item, current_user, clean_text(request.form.get("text"), 5000)), "Đã gửi ý kiến.")
+
+
+@bp.post("/items/<int:item_id>/evidence")
+@login_required
+def upload_evidence(item_id: int):
+    """Upload one or more evidence files."""
+    files = request.files.getlist("files")
+    return _act(item_id, lambda item: add_evidence(item, current_user, files,
+                                                   clean_text(request.form.get("note"), 2000)),
+                f"Đã thêm {len([f for f in files if f.filename])} tệp minh chứng.")
+
+
+@bp.get("/evidence/<int:evidence_id>")
+@login_required
+def download_evidence(evidence_id: int):
+    """Download an evidence file, as an attachment with its original name, if the item is visible."""
+    evidence = db.session.get(Evidence, evidence_id) or abort(404)
+    _item_or_404(evidence.item_id)
+    path = evidence_path(evidence)
+    if not path.exists():
+        log.error("evidence %s missing on disk: %s", evidence.id, path)
+        abort(404)
+    return send_file(path, mimetype=evidence.content_type, as_attachment=True,
+                     download_name=evidence.original_filename, max_age=0)
+
+
+@bp.post("/items/<int:item_id>/extend")
+@login_required
+def extend(item_id: int):
+    """A coordinator sets a new deadline, with a reason."""
+    form = request.form
+    return _act(item_id, lambda item: item_actions.extend_deadline(
+        item, current_user, parse_date(form.get("deadline")), clean_text(form.get("text"), 2000),
+        parse_version(form.get("version"))), "Đã gia hạn nhiệm vụ.")
+
+
+@bp.post("/items/<int:item_id>/extension-request")
+@login_required
+def request_extension(item_id: int):
+    """An officer asks for a new deadline, with a reason."""
+    form = request.form
+    return _act(item_id, lambda item: item_actions.request_extension(
+        item, current_user, parse_date(form.get("deadline")), clean_text(form.get("text"), 2000),
+        parse_version(form.get("version"))), "Đã gửi đề nghị gia hạn tới Phòng Nội vụ.")
+
+
+@bp.post("/items/<int:item_id>/extension-decision")
+@login_required
+def decide_extension(item_id: int):
+    """A coordinator approves or refuses a pending extension request."""
+    form = request.form
+    approve = form.get("decision") == "approve"
+    return _act(item_id, lambda item: item_actions.decide_extension(
+        item, current_user, approve, clean_text(form.get("text"), 2000),
+        parse_version(form.get("version"))),
+        "Đã đồng ý gia hạn." if approve else "Đã không đồng ý gia hạn.")

@@ -1,0 +1,277 @@
+"""Queries behind the board pages: the overview per unit, a unit's board, findings' progress.
+
+Each page needs a fixed number of queries whatever the number of units and items: counts are
+aggregated in SQL (time status included, through ``time_status_sql``), never per row.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import joinedload
+
+from tracker.extensions import db
+from tracker.models import STATES, Evidence, Finding, Inspection, Item, Unit, User
+from tracker.services.filters import ItemFilters, apply_filters, filtered_items
+from tracker.services.items import scope_to_user
+from tracker.text import sort_key
+from tracker.timestatus import TIME_STATUSES, time_status, time_status_sql
+from tracker.workflow import Rule, allowed_triggers
+
+# From worst to best: a unit's overall status is the worst status among its items.
+SEVERITY = ["overdue", "due_soon", "awaiting", "on_track", "no_deadline", "done_late", "done_on_time"]
+
+SORTS = {
+    "overdue": "Quá hạn nhiều nhất",
+    "name": "Tên đơn vị",
+    "progress": "Tỷ lệ hoàn thành",
+    "due_soon": "Sắp đến hạn",
+    "activity": "Hoạt động gần nhất",
+}
+
+
+@dataclass
+class UnitRow:
+    """One unit's line on the overview."""
+
+    unit_id: int
+    name: str
+    kind: str
+    retired: bool
+    total: int
+    by_state: dict[str, int]
+    by_status: dict[str, int]
+    last_activity: datetime | None
+
+    @property
+    def percent_verified(self) -> int:
+        """Share of the unit's items verified, rounded down to a whole percent."""
+        return self.by_state["verified"] * 100 // self.total if self.total else 0
+
+    @property
+    def worst_status(self) -> str:
+        """The most urgent time status among the unit's items."""
+        return next(code for code in SEVERITY if self.by_status.get(code)) if self.total else "on_track"
+
+
+@dataclass
+class Overview:
+    """Everything the overview page shows."""
+
+    inspection: Inspection
+    rows: list[UnitRow]
+    totals: dict[str, int]
+    state_totals: dict[str, int]
+    units_by_status: dict[str, int]
+    total_items: int
+    sort: str = "overdue"
+    descending: bool = True
+
+
+def visible_inspections(user: User) -> list[Inspection]:
+    """Inspections the user has something to see in, newest first (officers: their unit's)."""
+    query = select(Inspection).order_by(Inspection.created_at.desc(), Inspection.id.desc())
+    if not user.sees_all_units:
+        query = query.where(
+            Inspection.id.in_(
+                select(Finding.inspection_id).join(Item).where(Item.unit_id == user.unit_id)
+            )
+        )
+    return list(db.session.scalars(query))
+
+
+def _status_sums(column):
+    return [func.sum(case((column == code, 1), else_=0)).label(code) for code in TIME_STATUSES]
+
+
+def _state_sums(column):
+    return [func.sum(case((column == code, 1), else_=0)).label(f"state_{code}") for code in STATES]
+
+
+def overview(inspection: Inspection, user: User, filters: ItemFilters, today: date,
+             sort: str = "overdue", descending: bool = True) -> Overview:
+    """Per-unit counts of an inspection's items (after filters), in one aggregate query."""
+    inner = (
+        select(Item.unit_id, Item.state, Item.updated_at,
+               time_status_sql(Item, today).label("ts"))
+        .join(Item.finding)
+        .join(Item.unit)
+        .where(Finding.inspection_id == inspection.id)
+    )
+    inner = apply_filters(scope_to_user(inner, user), filters, today).subquery()
+    query = (
+        select(Unit.id, Unit.name, Unit.kind, Unit.retired_at, func.count().label("total"),
+               func.max(inner.c.updated_at).label("last_activity"),
+               *_state_sums(inner.c.state), *_status_sums(inner.c.ts))
+        .join(inner, inner.c.unit_id == Unit.id)
+        .group_by(Unit.id, Unit.name, Unit.kind, Unit.retired_at)
+    )
+    rows = [
+        UnitRow(
+            unit_id=row.id, name=row.name, kind=row.kind, retired=row.retired_at is not None,
+            total=row.total, last_activity=row.last_activity,
+            by_state={code: getattr(row, f"state_{code}") or 0 for code in STATES},
+            by_status={code: getattr(row, code) or 0 for code in TIME_STATUSES},
+        )
+        for row in db.session.execute(query)
+    ]
+    sort = sort if sort in SORTS else "overdue"
+    rows.sort(key=lambda r: sort_key(r.name))  # ties keep alphabetical order
+    keys = {
+        "overdue": lambda r: (r.by_status["overdue"], r.by_status["due_soon"]),
+        "name": lambda r: sort_key(r.name),
+        "progress": lambda r: (r.percent_verified, r.total),
+        "due_soon": lambda r: (r.by_status["due_soon"], r.by_status["overdue"]),
+        "activity": lambda r: r.last_activity.timestamp() if r.last_activity else 0.0,
+    }
+    rows.sort(key=keys[sort], reverse=descending)
+    totals = {code: sum(r.by_status[code] for r in rows) for code in TIME_STATUSES}
+    state_totals = {code: sum(r.by_state[code] for r in rows) for code in STATES}
+    units_by_status = {code: 0 for code in SEVERITY}
+    for row in rows:
+        units_by_status[row.worst_status] += 1
+    return Overview(inspection=inspection, rows=rows, totals=totals, state_totals=state_totals,
+                    units_by_status=units_by_status, total_items=sum(r.total for r in rows),
+                    sort=sort, descending=descending)
+
+
+@dataclass
+class Card:
+    """One item on a unit board, with what the card needs to show."""
+
+    item: Item
+    time_status: str
+    evidence_count: int
+    triggers: list[Rule] = field(default_factory=list)
+
+
+@dataclass
+class UnitBoard:
+    """A unit's four columns for one inspection."""
+
+    inspection: Inspection
+    unit: Unit
+    columns: dict[str, list[Card]]
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """Cards per column."""
+        return {state: len(cards) for state, cards in self.columns.items()}
+
+    @property
+    def percent_verified(self) -> int:
+        """Share of the unit's items verified."""
+        total = sum(self.counts.values())
+        return self.counts["verified"] * 100 // total if total else 0
+
+
+def evidence_counts(item_ids: list[int]) -> dict[int, int]:
+    """Evidence files per item, in one query."""
+    if not item_ids:
+        return {}
+    return dict(db.session.execute(
+        select(Evidence.item_id, func.count()).where(Evidence.item_id.in_(item_ids))
+        .group_by(Evidence.item_id)
+    ).all())
+
+
+def unit_board(inspection: Inspection, unit: Unit, user: User, filters: ItemFilters,
+               today: date) -> UnitBoard:
+    """The unit's items of an inspection in four columns (3 queries in all)."""
+    query = (
+        select(Item, time_status_sql(Item, today).label("ts"))
+        .join(Item.finding)
+        .join(Item.unit)
+        .where(Finding.inspection_id == inspection.id, Item.unit_id == unit.id)
+        .options(joinedload(Item.finding))
+        .order_by(Item.deadline.is_(None), Item.deadline, Finding.position, Item.id)
+    )
+    rows = db.session.execute(apply_filters(scope_to_user(query, user), filters, today)).all()
+    counts = evidence_counts([item.id for item, _ in rows])
+    columns: dict[str, list[Card]] = {state: [] for state in STATES}
+    for item, status in rows:
+        columns[item.state].append(
+            Card(item=item, time_status=status, evidence_count=counts.get(item.id, 0),
+                 triggers=allowed_triggers(item, user))
+        )
+    return UnitBoard(inspection=inspection, unit=unit, columns=columns)
+
+
+def card_for(item: Item, user: User, today: date) -> Card:
+    """A single card (after a transition), with its fresh counts."""
+    return Card(item=item, time_status=time_status(item.state, item.deadline, item.reported_on, today),
+                evidence_count=evidence_counts([item.id]).get(item.id, 0),
+                triggers=allowed_triggers(item, user))
+
+
+def unit_state_counts(inspection_id: int, unit_id: int) -> dict[str, int]:
+    """Items per state of one unit in one inspection (for out-of-band counter updates)."""
+    rows = db.session.execute(
+        select(Item.state, func.count()).join(Item.finding)
+        .where(Finding.inspection_id == inspection_id, Item.unit_id == unit_id)
+        .group_by(Item.state)
+    ).all()
+    counts = {state: 0 for state in STATES}
+    counts.update(dict(rows))
+    return counts
+
+
+@dataclass
+class FindingRow:
+    """A finding's progress across the units it concerns."""
+
+    finding: Finding
+    total: int
+    by_state: dict[str, int]
+    overdue: int
+
+    @property
+    def done(self) -> bool:
+        """A finding is done when every unit's item is verified."""
+        return self.total > 0 and self.by_state["verified"] == self.total
+
+    @property
+    def percent_verified(self) -> int:
+        """Share of the units that finished."""
+        return self.by_state["verified"] * 100 // self.total if self.total else 0
+
+
+def findings_progress(inspection: Inspection, user: User, today: date) -> list[FindingRow]:
+    """Every finding of the inspection with counts per state and overdue, in one query."""
+    ts = time_status_sql(Item, today)
+    query = scope_to_user(
+        select(Item.finding_id, func.count().label("total"), *_state_sums(Item.state),
+               func.sum(case((ts == "overdue", 1), else_=0)).label("overdue"))
+        .join(Item.finding).where(Finding.inspection_id == inspection.id)
+        .group_by(Item.finding_id),
+        user,
+    )
+    counts = {row.finding_id: row for row in db.session.execute(query)}
+    result = []
+    for finding in inspection.findings:
+        row = counts.get(finding.id)
+        by_state = {code: (getattr(row, f"state_{code}") or 0) if row else 0 for code in STATES}
+        result.append(FindingRow(finding=finding, total=row.total if row else 0, by_state=by_state,
+                                 overdue=(row.overdue or 0) if row else 0))
+    return result
+
+
+def finding_items(inspection: Inspection, finding: Finding, user: User, today: date) -> list[Card]:
+    """One finding's items across the units the user may see (one query plus evidence counts)."""
+    rows = db.session.execute(
+        filtered_items(inspection.id, user, ItemFilters(finding_id=finding.id), today)
+    ).all()
+    counts = evidence_counts([item.id for item, _ in rows])
+    return [Card(item=item, time_status=status, evidence_count=counts.get(item.id, 0),
+                 triggers=allowed_triggers(item, user)) for item, status in rows]
+
+
+def pending_extensions(inspection: Inspection, user: User) -> list[Item]:
+    """Items of the inspection with an extension request waiting for a decision."""
+    query = (
+        select(Item).join(Item.finding)
+        .where(Finding.inspection_id == inspection.id, Item.requested_deadline.is_not(None))
+        .options(joinedload(Item.unit), joinedload(Item.finding), joinedload(Item.requested_by))
+        .order_by(Item.requested_deadline, Item.id)
+    )
+    return list(db.session.scalars(scope_to_user(query, user)))

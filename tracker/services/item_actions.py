@@ -1,0 +1,121 @@
+"""Item actions that are not state changes: texts, comments, deadline extensions (gia hạn).
+
+Each writes one ``ItemEvent`` in the caller's transaction; changes to the item itself check the
+version the user's form was rendered with, like transitions do.
+"""
+
+from datetime import date
+
+from sqlalchemy import update
+from sqlalchemy.orm.exc import StaleDataError
+
+from tracker import permissions
+from tracker.clock import now_utc
+from tracker.extensions import db
+from tracker.models import Item, ItemEvent, User
+from tracker.workflow import NotAllowed, StaleVersion
+
+NO_RIGHT = "Bạn không có quyền thực hiện thao tác này."
+
+
+def _check_version(item: Item, expected_version: int | None) -> None:
+    if expected_version is not None and item.version != expected_version:
+        raise StaleVersion()
+
+
+def _record(item: Item, actor: User, action: str, **fields) -> ItemEvent:
+    record = ItemEvent(item=item, actor_id=actor.id, action=action, at=now_utc(),
+                       from_state=item.state, to_state=item.state, **fields)
+    db.session.add(record)
+    try:
+        db.session.flush()
+    except StaleDataError as error:
+        raise StaleVersion() from error
+    return record
+
+
+def touch(item: Item) -> None:
+    """Mark activity on the item (comment, evidence) without bumping its version,
+    so a comment does not make everybody else's open form stale."""
+    db.session.execute(update(Item.__table__).where(Item.__table__.c.id == item.id)
+                       .values(updated_at=now_utc()))
+
+
+def edit_texts(item: Item, actor: User, remedy: str, progress: str,
+               expected_version: int | None) -> ItemEvent | None:
+    """Update the remedy plan (giải pháp) and progress note (tiến độ); None when nothing changed."""
+    if not permissions.can_edit_texts(item, actor):
+        raise NotAllowed(NO_RIGHT)
+    _check_version(item, expected_version)
+    remedy, progress = remedy.strip() or None, progress.strip() or None
+    if (remedy, progress) == (item.remedy, item.progress):
+        return None
+    changed = [label for label, old, new in (("giải pháp khắc phục", item.remedy, remedy),
+                                             ("tiến độ thực hiện", item.progress, progress)) if old != new]
+    item.remedy, item.progress = remedy, progress
+    return _record(item, actor, "edit", comment="Cập nhật " + " và ".join(changed) + ".")
+
+
+def add_comment(item: Item, actor: User, text: str) -> ItemEvent:
+    """Add a comment to the item's history."""
+    if not permissions.can_comment(item, actor):
+        raise NotAllowed(NO_RIGHT)
+    if not text.strip():
+        raise NotAllowed("Vui lòng nhập nội dung ý kiến.")
+    touch(item)
+    return _record(item, actor, "comment", comment=text.strip())
+
+
+def extend_deadline(item: Item, actor: User, new_deadline: date, reason: str,
+                    expected_version: int | None = None) -> ItemEvent:
+    """A coordinator moves the deadline (the original deadline stays recorded on the item)."""
+    if not permissions.can_extend(item, actor):
+        raise NotAllowed(NO_RIGHT)
+    _check_version(item, expected_version)
+    if not reason.strip():
+        raise NotAllowed("Vui lòng nhập lý do gia hạn.")
+    if new_deadline == item.deadline:
+        raise NotAllowed("Thời hạn mới trùng với thời hạn hiện tại.")
+    old = item.deadline
+    item.deadline = new_deadline
+    item.requested_deadline = item.requested_reason = item.requested_by_id = None
+    return _record(item, actor, "extend", comment=reason.strip(), old_deadline=old,
+                   new_deadline=new_deadline)
+
+
+def request_extension(item: Item, actor: User, new_deadline: date, reason: str,
+                      expected_version: int | None = None) -> ItemEvent:
+    """An officer asks for a new deadline; a coordinator will approve or refuse it."""
+    if not permissions.can_request_extension(item, actor):
+        if item.requested_deadline is not None:
+            raise NotAllowed("Nhiệm vụ này đang có một đề nghị gia hạn chờ xem xét.")
+        raise NotAllowed(NO_RIGHT)
+    _check_version(item, expected_version)
+    if not reason.strip():
+        raise NotAllowed("Vui lòng nhập lý do đề nghị gia hạn.")
+    if item.deadline is not None and new_deadline <= item.deadline:
+        raise NotAllowed("Ngày đề nghị phải sau thời hạn hiện tại.")
+    item.requested_deadline, item.requested_reason = new_deadline, reason.strip()
+    item.requested_by_id = actor.id
+    return _record(item, actor, "request_extension", comment=reason.strip(),
+                   old_deadline=item.deadline, new_deadline=new_deadline)
+
+
+def decide_extension(item: Item, actor: User, approve: bool, reason: str = "",
+                     expected_version: int | None = None) -> ItemEvent:
+    """A coordinator approves (the deadline moves) or refuses (a reason is required) a request."""
+    if not permissions.can_extend(item, actor):
+        raise NotAllowed(NO_RIGHT)
+    if item.requested_deadline is None:
+        raise NotAllowed("Nhiệm vụ này không có đề nghị gia hạn nào đang chờ.")
+    _check_version(item, expected_version)
+    if not approve and not reason.strip():
+        raise NotAllowed("Vui lòng nhập lý do không đồng ý gia hạn.")
+    old, requested = item.deadline, item.requested_deadline
+    item.requested_deadline = item.requested_reason = item.requested_by_id = None
+    if approve:
+        item.deadline = requested
+        return _record(item, actor, "approve_extension", comment=reason.strip() or None,
+                       old_deadline=old, new_deadline=requested)
+    return _record(item, actor, "refuse_extension", comment=reason.strip(), old_deadline=old,
+                   new_deadline=requested)
