@@ -36,24 +36,18 @@ def database(tmp_path_factory):
 
 
 class IsolatedClient(FlaskClient):
-    """A test client whose requests each get a fresh ``g`` and database session.
+    """A test client whose requests each run in their own app context, hence their own ``g`` and
+    database session, as in production.
 
-    Tests keep an app context open to use ``db.session``; Flask reuses that context for requests,
-    so without this the signed-in user cached in ``g`` and the test's session would leak into
-    requests and hide authorization bugs.
+    Tests keep an app context open to use ``db.session``; without this Flask would reuse it for
+    requests, sharing the signed-in user and the identity map with the test. The test's own
+    transaction is committed first so it never holds SQLite's write lock during a request.
     """
 
     def open(self, *args, **kwargs):
-        from flask import globals as flask_globals
-
-        context = flask_globals._cv_app.get()
-        saved_g = context.g
-        context.g = self.application.app_ctx_globals_class()
-        try:
+        db.session.commit()
+        with self.application.app_context():
             return super().open(*args, **kwargs)
-        finally:
-            context.g = saved_g
-            db.session.expire_all()
 
 
 @pytest.fixture(scope="session")
@@ -145,6 +139,7 @@ def count_queries(app):
         def record(conn, cursor, statement, *args):
             if not statement.lstrip().upper().startswith(("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE")):
                 statements.append(statement)
+                if os.environ.get('SHOWQ'): print('Q:', statement[:120].replace(chr(10),' '))
 
         engine = db.engine
         event.listen(engine, "before_cursor_execute", record)
