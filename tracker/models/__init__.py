@@ -1,13 +1,14 @@
 """The tracker's tables, one module per aggregate."""
 
 from tracker.models.inspection import Finding, Inspection
-from tracker.models.item import ACTIONS, STATES, Evidence, Item, ItemEvent
+from tracker.models.item import ACTIONS, STATE_SHORT, STATES, Evidence, Item, ItemEvent
 from tracker.models.unit import UNIT_KINDS, Unit
 from tracker.models.user import ROLES, LoginFailure, User
 
 __all__ = [
     "ACTIONS",
     "ROLES",
+    "STATE_SHORT",
     "STATES",
     "UNIT_KINDS",
     "Evidence",

@@ -27,6 +27,14 @@ STATES: dict[str, str] = {
     "verified": "Đã xác nhận hoàn thành",
 }
 
+# Short labels for table headers and column titles.
+STATE_SHORT: dict[str, str] = {
+    "open": "Mới giao",
+    "in_progress": "Đang thực hiện",
+    "reported": "Chờ xác nhận",
+    "verified": "Đã xác nhận",
+}
+
 
 class Item(db.Model):
     """A remediation task: what a unit must fix for one finding, by when, and how far it got.

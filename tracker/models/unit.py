@@ -60,6 +60,12 @@ class Unit(db.Model):
         return self.name
 
     @property
+    def title_name(self) -> str:
+        """The display name starting with a capital, for headings: "Xã Canh Nậu"."""
+        name = self.display_name
+        return name[:1].upper() + name[1:]
+
+    @property
     def active(self) -> bool:
         """Whether the unit still exists (not retired, not merged)."""
         return self.retired_at is None

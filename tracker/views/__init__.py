@@ -8,7 +8,7 @@ from flask_login import current_user
 from tracker.categories import CATEGORIES, category_label
 from tracker.clock import now_utc, to_local, today
 from tracker.extensions import db, login_manager
-from tracker.models import STATES, User
+from tracker.models import STATE_SHORT, STATES, User
 from tracker.timestatus import TIME_STATUSES, deadline_badge
 
 
@@ -28,6 +28,17 @@ def vn_datetime(value: datetime | None) -> str:
     return to_local(value).strftime("%d/%m/%Y %H:%M")
 
 
+def filesize(size: int) -> str:
+    """A file size as people read it: "850 byte", "12,5 KB", "3,2 MB" (Vietnamese decimal comma)."""
+    if size < 1024:
+        return f"{size} byte"
+    for unit in ("KB", "MB", "GB"):
+        size /= 1024
+        if size < 1024 or unit == "GB":
+            return f"{size:.1f} {unit}".replace(".", ",")
+    return ""
+
+
 def register(app: Flask) -> None:
     """Attach blueprints, filters and handlers to ``app``."""
     from tracker.views import admin, auth, board, errors, health, items, vendor
@@ -38,9 +49,11 @@ def register(app: Flask) -> None:
 
     app.add_template_filter(vn_date, "vn_date")
     app.add_template_filter(vn_datetime, "vn_datetime")
+    app.add_template_filter(filesize, "filesize")
     app.add_template_filter(category_label, "category_label")
     app.add_template_global(TIME_STATUSES, "TIME_STATUSES")
     app.add_template_global(STATES, "STATES")
+    app.add_template_global(STATE_SHORT, "STATE_SHORT")
     app.add_template_global(deadline_badge, "deadline_badge")
     app.add_template_global(today, "today")
     app.add_template_global(now_utc, "now_local")

@@ -1,0 +1,163 @@
+"""End to end in headless Chromium (Debian's ``chromium``, driven by Playwright).
+
+An officer starts and reports an item with an evidence file; the coordinator returns it; the
+officer reports again; the coordinator verifies; the overview's counters change without a full
+page reload; an officer cannot reach another commune's board. Screenshots of the overview, a unit
+board and an item page go to ``test-output/browser/``.
+"""
+
+import os
+import shutil
+import threading
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import pytest
+from werkzeug.serving import make_server
+
+from tracker.extensions import db
+
+from conftest import PASSWORD
+from factories import items_of, make_inspection, make_unit, make_user
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+OUTPUT = Path(__file__).resolve().parent.parent / "test-output" / "browser"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-sync",
+        "--disable-background-networking", "--disable-component-update"]
+
+pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM),
+                                reason="Chromium is not installed (apt-get install chromium)")
+
+
+@pytest.fixture
+def server(app):
+    """The app served on a free port in a background thread."""
+    httpd = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_port}"
+    httpd.shutdown()
+    thread.join(5)
+
+
+@pytest.fixture
+def browser():
+    """A headless Chromium."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def district():
+    """Two communes with officers, a coordinator, one inspection with three findings."""
+    canh_nau, xuan_luong = make_unit("Canh Nậu"), make_unit("Xuân Lương")
+    make_user("officer", canh_nau, email="canhnau@test.vn")
+    make_user("officer", xuan_luong, email="xuanluong@test.vn")
+    make_user("coordinator", email="noivu@test.vn")
+    inspection = make_inspection([canh_nau, xuan_luong], findings=3, deadline=date(2099, 12, 31))
+    ids = {"inspection": inspection.id, "canh_nau": canh_nau.id, "xuan_luong": xuan_luong.id,
+           "item": items_of(inspection)[0].id}
+    db.session.commit()
+    db.session.close()
+    return ids
+
+
+def _login(page, base, email):
+    page.goto(f"{base}/login")
+    page.fill("input[name=email]", email)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_load_state("networkidle")
+
+
+def _press(page, item_id, label, text=None):
+    """Press a card's button (opening its small form when it needs text) and wait for htmx."""
+    card = page.locator(f"#card-{item_id}")
+    if text is None:
+        with page.expect_response(lambda r: "/transition/" in r.url):
+            card.get_by_role("button", name=label).click()
+    else:
+        card.locator("summary", has_text=label).click()
+        card.locator("textarea[name=text]").fill(text)
+        with page.expect_response(lambda r: "/transition/" in r.url):
+            card.locator("form button[type=submit]", has_text=label).click()
+    page.wait_for_timeout(100)  # let htmx settle the swap (not a clock wait: a render tick)
+
+
+def test_remediation_round_trip(browser, server, district):
+    """Officer and coordinator work an item to verified through the board, without full reloads."""
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    base, ids, item = server, district, district["item"]
+    officer = browser.new_context(viewport={"width": 390, "height": 844}).new_page()  # a phone
+    _login(officer, base, "canhnau@test.vn")
+    assert officer.url.endswith(f"/inspections/{ids['inspection']}/units/{ids['canh_nau']}")
+    officer.evaluate("window.__noReload = true")
+    _press(officer, item, "Bắt đầu thực hiện")
+    assert officer.locator(f"#cards-in_progress #card-{item}").count() == 1
+    assert officer.locator("#count-in_progress").inner_text() == "1"
+    assert officer.evaluate("window.__noReload") is True
+
+    officer.goto(f"{base}/items/{item}")
+    evidence = OUTPUT / "quyet-dinh.pdf"
+    evidence.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    officer.set_input_files("input[name=files]", str(evidence))
+    officer.click("#evidence button[type=submit]")
+    assert "Đã thêm 1 tệp minh chứng." in officer.content()
+    officer.goto(f"{base}/inspections/{ids['inspection']}/units/{ids['canh_nau']}")
+    _press(officer, item, "Báo cáo hoàn thành", "Đã niêm yết lại mã QR, kèm quyết định.")
+    assert officer.locator(f"#cards-reported #card-{item}").count() == 1
+
+    coordinator = browser.new_context(viewport={"width": 1366, "height": 900}).new_page()
+    coordinator.clock.install(time=datetime.now(timezone.utc))
+    _login(coordinator, base, "noivu@test.vn")
+    assert coordinator.url.endswith(f"/inspections/{ids['inspection']}")
+    coordinator.evaluate("window.__noReload = true")
+    coordinator.screenshot(path=str(OUTPUT / "overview.png"), full_page=True)
+    coordinator.goto(f"{base}/inspections/{ids['inspection']}/units/{ids['canh_nau']}")
+    _press(coordinator, item, "Trả lại", "Chưa có ảnh chụp bàn quầy.")
+    assert coordinator.locator(f"#cards-in_progress #card-{item}").count() == 1
+
+    officer.reload()
+    _press(officer, item, "Báo cáo hoàn thành", "Đã bổ sung ảnh chụp.")
+    coordinator.reload()
+    _press(coordinator, item, "Xác nhận hoàn thành")
+    assert coordinator.locator(f"#cards-verified #card-{item}").count() == 1
+    assert coordinator.locator("#unit-progress").inner_text().strip() == "33%"
+    coordinator.screenshot(path=str(OUTPUT / "unit-board.png"), full_page=True)
+    officer.screenshot(path=str(OUTPUT / "unit-board-phone.png"), full_page=True)
+
+    coordinator.goto(f"{base}/inspections/{ids['inspection']}")
+    coordinator.evaluate("window.__noReload = true")
+    verified_cell = coordinator.locator("table.overview tbody tr").first.locator("td").nth(5)
+    assert verified_cell.inner_text() in {"0", "1"}
+    before = coordinator.locator("#overview-body").inner_text()
+    # Someone else verifies more work meanwhile; the overview polls every minute: move its clock.
+    from tracker.models import Item
+    from tracker.workflow import transition
+    from tracker.models import User
+    from sqlalchemy import select
+
+    other = db.session.get(Item, item + 1)
+    officer_user = db.session.scalar(select(User).where(User.unit_id == other.unit_id))
+    transition(other, "report", officer_user, text="Xong")
+    db.session.commit()
+    with coordinator.expect_response(lambda r: f"/inspections/{ids['inspection']}" in r.url):
+        coordinator.clock.fast_forward("01:05")
+    coordinator.wait_for_timeout(200)
+    assert coordinator.locator("#overview-body").inner_text() != before
+    assert coordinator.evaluate("window.__noReload") is True
+    coordinator.goto(f"{base}/items/{item}")
+    assert "Xác nhận hoàn thành" in coordinator.content() and "Trả lại" in coordinator.content()
+    coordinator.screenshot(path=str(OUTPUT / "item-page.png"), full_page=True)
+
+
+def test_officer_cannot_reach_another_board(browser, server, district):
+    """Another commune's board answers 'not found' to an officer."""
+    page = browser.new_page()
+    _login(page, server, "canhnau@test.vn")
+    response = page.goto(f"{server}/inspections/{district['inspection']}/units/{district['xuan_luong']}")
+    assert response.status == 404 and "Không tìm thấy" in page.content()
