@@ -1,6 +1,7 @@
 """Vietnamese text helpers: folding for matching, a sort key for alphabetical order."""
 
 import unicodedata
+from functools import lru_cache
 
 _LETTER_MARKS = {"\u0306": 1, "\u0302": 2, "\u031b": 3}  # ă, â/ê/ô, ơ/ư
 _TONE_MARKS = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}  # huyền hỏi ngã sắc nặng
@@ -13,6 +14,7 @@ def fold(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+@lru_cache(maxsize=65536)
 def sort_key(text: str) -> tuple:
     """Key for Vietnamese alphabetical order: a < ă < â, d < đ, o < ô < ơ; tones break ties."""
     letters, tones = [], []

@@ -5,9 +5,9 @@ aggregated in SQL (time status included, through ``time_status_sql``), never per
 """
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 
-from sqlalchemy import case, func, select
+from sqlalchemy import String, case, cast, func, literal_column, select
 from sqlalchemy.orm import joinedload
 
 from tracker.extensions import db
@@ -20,6 +20,8 @@ from tracker.workflow import Rule, allowed_triggers
 
 # From worst to best: a unit's overall status is the worst status among its items.
 SEVERITY = ["overdue", "due_soon", "awaiting", "on_track", "no_deadline", "done_late", "done_on_time"]
+
+FINISHED = {"done_on_time", "done_late"}  # time statuses of verified items; "awaiting" is reported
 
 SORTS = {
     "overdue": "Quá hạn nhiều nhất",
@@ -36,12 +38,18 @@ class UnitRow:
 
     unit_id: int
     name: str
-    kind: str
     retired: bool
     total: int
     by_state: dict[str, int]
     by_status: dict[str, int]
-    last_activity: datetime | None
+    last_activity_text: str | None = None  # as the database returned it: sortable, parsed on display
+
+    @property
+    def last_activity(self) -> datetime | None:
+        """When anything last happened to one of the unit's items (UTC)."""
+        if not self.last_activity_text:
+            return None
+        return datetime.fromisoformat(self.last_activity_text[:26]).replace(tzinfo=timezone.utc)
 
     @property
     def percent_verified(self) -> int:
@@ -66,6 +74,19 @@ class Overview:
     total_items: int
     sort: str = "overdue"
     descending: bool = True
+    page: int = 1
+    per_page: int = 100
+
+    @property
+    def pages(self) -> int:
+        """Number of pages of unit rows."""
+        return max(1, -(-len(self.rows) // self.per_page))
+
+    @property
+    def page_rows(self) -> list[UnitRow]:
+        """The unit rows of the current page (totals and chart always cover every unit)."""
+        start = (self.page - 1) * self.per_page
+        return self.rows[start:start + self.per_page]
 
 
 def visible_inspections(user: User) -> list[Inspection]:
@@ -88,33 +109,50 @@ def _state_sums(column):
     return [func.sum(case((column == code, 1), else_=0)).label(f"state_{code}") for code in STATES]
 
 
+def overview_query(inspection_id: int, user: User, filters: ItemFilters, today: date):
+    """The overview's one query: items counted per (unit, state, time status), with unit names.
+
+    Grouping by (unit, time status) and pivoting in Python is cheaper than eleven conditional
+    sums; the state follows from the time status except open vs in progress, counted alongside.
+    The covering index ``ix_items_overview`` lets the database read no table row.
+    """
+    status = time_status_sql(Item, today)
+    grouped = (
+        select(Item.unit_id, status.label("ts"), func.count().label("n"),
+               func.sum(case((Item.state == "open", 1), else_=0)).label("open_n"),
+               cast(func.max(Item.updated_at), String).label("last"))
+        .where(Item.finding_id.in_(select(Finding.id).where(Finding.inspection_id == inspection_id)))
+        .group_by(Item.unit_id, literal_column("ts"))  # by alias: the CASE is computed once
+    )
+    grouped = apply_filters(scope_to_user(grouped, user), filters, today).subquery()
+    retired = case((Unit.retired_at.is_(None), 0), else_=1)
+    return select(Unit.id, Unit.name, retired, grouped.c.ts, grouped.c.n, grouped.c.open_n,
+                  grouped.c.last).join(grouped, grouped.c.unit_id == Unit.id)
+
+
 def overview(inspection: Inspection, user: User, filters: ItemFilters, today: date,
-             sort: str = "overdue", descending: bool = True) -> Overview:
-    """Per-unit counts of an inspection's items (after filters), in one aggregate query."""
-    inner = (
-        select(Item.unit_id, Item.state, Item.updated_at,
-               time_status_sql(Item, today).label("ts"))
-        .join(Item.finding)
-        .join(Item.unit)
-        .where(Finding.inspection_id == inspection.id)
-    )
-    inner = apply_filters(scope_to_user(inner, user), filters, today).subquery()
-    query = (
-        select(Unit.id, Unit.name, Unit.kind, Unit.retired_at, func.count().label("total"),
-               func.max(inner.c.updated_at).label("last_activity"),
-               *_state_sums(inner.c.state), *_status_sums(inner.c.ts))
-        .join(inner, inner.c.unit_id == Unit.id)
-        .group_by(Unit.id, Unit.name, Unit.kind, Unit.retired_at)
-    )
-    rows = [
-        UnitRow(
-            unit_id=row.id, name=row.name, kind=row.kind, retired=row.retired_at is not None,
-            total=row.total, last_activity=row.last_activity,
-            by_state={code: getattr(row, f"state_{code}") or 0 for code in STATES},
-            by_status={code: getattr(row, code) or 0 for code in TIME_STATUSES},
-        )
-        for row in db.session.execute(query)
-    ]
+             sort: str = "overdue", descending: bool = True, page: int = 1) -> Overview:
+    """Per-unit counts of an inspection's items (after filters), from one query."""
+    by_unit: dict[int, UnitRow] = {}
+    for unit_id, name, retired, ts, count, open_count, last in db.session.execute(
+            overview_query(inspection.id, user, filters, today)):
+        row = by_unit.get(unit_id)
+        if row is None:
+            row = by_unit[unit_id] = UnitRow(
+                unit_id=unit_id, name=name, retired=bool(retired), total=0,
+                by_state=dict.fromkeys(STATES, 0), by_status=dict.fromkeys(TIME_STATUSES, 0))
+        row.total += count
+        row.by_status[ts] += count
+        if ts in FINISHED:
+            row.by_state["verified"] += count
+        elif ts == "awaiting":
+            row.by_state["reported"] += count
+        else:
+            row.by_state["open"] += open_count
+            row.by_state["in_progress"] += count - open_count
+        if last is not None and (row.last_activity_text is None or last > row.last_activity_text):
+            row.last_activity_text = last
+    rows = list(by_unit.values())
     sort = sort if sort in SORTS else "overdue"
     rows.sort(key=lambda r: sort_key(r.name))  # ties keep alphabetical order
     keys = {
@@ -122,7 +160,7 @@ def overview(inspection: Inspection, user: User, filters: ItemFilters, today: da
         "name": lambda r: sort_key(r.name),
         "progress": lambda r: (r.percent_verified, r.total),
         "due_soon": lambda r: (r.by_status["due_soon"], r.by_status["overdue"]),
-        "activity": lambda r: r.last_activity.timestamp() if r.last_activity else 0.0,
+        "activity": lambda r: r.last_activity_text or "",
     }
     rows.sort(key=keys[sort], reverse=descending)
     totals = {code: sum(r.by_status[code] for r in rows) for code in TIME_STATUSES}
@@ -132,7 +170,7 @@ def overview(inspection: Inspection, user: User, filters: ItemFilters, today: da
         units_by_status[row.worst_status] += 1
     return Overview(inspection=inspection, rows=rows, totals=totals, state_totals=state_totals,
                     units_by_status=units_by_status, total_items=sum(r.total for r in rows),
-                    sort=sort, descending=descending)
+                    sort=sort, descending=descending, page=max(1, page))
 
 
 @dataclass

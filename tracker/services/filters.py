@@ -61,9 +61,9 @@ class ItemFilters:
 
 
 def apply_filters(query: Select, filters: ItemFilters, today: date) -> Select:
-    """Narrow an item query (already joined to Finding and Unit) by ``filters``."""
+    """Narrow an item query by ``filters`` (through sub-selects, so no join is required)."""
     if filters.category:
-        query = query.where(Finding.category == filters.category)
+        query = query.where(Item.finding_id.in_(select(Finding.id).where(Finding.category == filters.category)))
     if filters.state:
         query = query.where(Item.state == filters.state)
     if filters.time_status:
@@ -73,7 +73,8 @@ def apply_filters(query: Select, filters: ItemFilters, today: date) -> Select:
     if filters.finding_id:
         query = query.where(Item.finding_id == filters.finding_id)
     if filters.unit_query:
-        query = query.where(func.lower(Unit.name).contains(filters.unit_query.lower()))
+        matching = select(Unit.id).where(func.lower(Unit.name).contains(filters.unit_query.lower()))
+        query = query.where(Item.unit_id.in_(matching))
     return query
 
 

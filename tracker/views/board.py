@@ -61,7 +61,9 @@ def overview(inspection_id: int):
     filters = ItemFilters.from_args(request.args)
     sort = request.args.get("sort", "overdue")
     descending = request.args.get("dir", "asc" if sort == "name" else "desc") == "desc"
-    data = board_service.overview(inspection, current_user, filters, today(), sort, descending)
+    page = request.args.get("page", "1")
+    data = board_service.overview(inspection, current_user, filters, today(), sort, descending,
+                                  int(page) if page.isdigit() else 1)
     response = render_page_or_block(
         "board/overview.html", {"overview-body": "overview_body"},
         data=data, inspection=inspection, filters=filters,
