@@ -200,3 +200,29 @@ def test_merged_unit_keeps_its_row(client, auth, district):
     auth.login("noivu@test.vn")
     page = client.get(f"/inspections/{inspection.id}").get_data(as_text=True)
     assert "Đồng Kỳ" in page and "đã ngừng hoạt động" in page
+
+
+def test_overview_counts_match_item_by_item(district):
+    """The grouped aggregate gives, per unit, the same state and time-status counts as the items."""
+    import random
+    from collections import Counter
+
+    from tracker.clock import today
+    from tracker.models import Inspection, User
+    from tracker.services.board import overview
+    from tracker.services.filters import ItemFilters
+    from tracker.timestatus import time_status
+
+    inspection, units, officers, coordinator, items = district
+    rng = random.Random(3)
+    for item in items:
+        item.state = rng.choice(["open", "in_progress", "reported", "verified"])
+        item.deadline = rng.choice([None, date(2023, 10, 1), date(2023, 10, 22), date(2023, 12, 1)])
+        item.reported_on = date(2023, 10, 10) if item.state in {"reported", "verified"} else None
+    db.session.commit()
+    data = overview(db.session.get(Inspection, inspection.id), coordinator, ItemFilters(), today())
+    for row in data.rows:
+        mine = [i for i in items if i.unit_id == row.unit_id]
+        assert row.by_state == {**dict.fromkeys(row.by_state, 0), **Counter(i.state for i in mine)}
+        expected = Counter(time_status(i.state, i.deadline, i.reported_on, today()) for i in mine)
+        assert row.by_status == {**dict.fromkeys(row.by_status, 0), **expected}
