@@ -215,8 +215,13 @@ def transition(
         at=moment,
     )
     db.session.add(record)
+    flush_or_stale()
+    return record
+
+
+def flush_or_stale() -> None:
+    """Flush the session; a concurrent change of a versioned row becomes ``StaleVersion``."""
     try:
         db.session.flush()
     except StaleDataError as error:
         raise StaleVersion() from error
-    return record

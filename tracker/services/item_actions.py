@@ -7,13 +7,12 @@ version the user's form was rendered with, like transitions do.
 from datetime import date
 
 from sqlalchemy import update
-from sqlalchemy.orm.exc import StaleDataError
 
 from tracker import permissions
 from tracker.clock import now_utc
 from tracker.extensions import db
 from tracker.models import Item, ItemEvent, User
-from tracker.workflow import NotAllowed, StaleVersion
+from tracker.workflow import NotAllowed, StaleVersion, flush_or_stale
 
 NO_RIGHT = "Bạn không có quyền thực hiện thao tác này."
 
@@ -27,10 +26,7 @@ def _record(item: Item, actor: User, action: str, **fields) -> ItemEvent:
     record = ItemEvent(item=item, actor_id=actor.id, action=action, at=now_utc(),
                        from_state=item.state, to_state=item.state, **fields)
     db.session.add(record)
-    try:
-        db.session.flush()
-    except StaleDataError as error:
-        raise StaleVersion() from error
+    flush_or_stale()
     return record
 
 

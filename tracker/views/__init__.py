@@ -9,6 +9,7 @@ from tracker.categories import CATEGORIES, category_label
 from tracker.clock import now_utc, to_local, today
 from tracker.extensions import db, login_manager
 from tracker.models import STATE_SHORT, STATES, User
+from tracker.services.bulk import BULK_ACTIONS
 from tracker.timestatus import TIME_STATUSES, deadline_badge
 
 
@@ -58,6 +59,7 @@ def register(app: Flask) -> None:
     app.add_template_global(today, "today")
     app.add_template_global(now_utc, "now_local")
     app.add_template_global(CATEGORIES, "CATEGORIES")
+    app.add_template_global(BULK_ACTIONS, "BULK_ACTIONS")
 
     login_manager.login_view = "auth.login"
     login_manager.login_message = "Vui lòng đăng nhập để tiếp tục."

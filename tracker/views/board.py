@@ -10,7 +10,7 @@ from tracker.extensions import db
 from tracker.forms import FormError, parse_date
 from tracker.models import Finding, Inspection, Unit
 from tracker.services import board as board_service
-from tracker.services.bulk import BULK_ACTIONS, run_bulk
+from tracker.services.bulk import run_bulk
 from tracker.services.filters import ItemFilters
 from tracker.views.fragments import render_page_or_block
 
@@ -106,8 +106,7 @@ def finding(inspection_id: int, finding_id: int):
     cards = board_service.finding_items(inspection, finding_, current_user, today())
     if not cards and not current_user.sees_all_units:
         abort(404)
-    return render_template("board/finding.html", inspection=inspection, finding=finding_, cards=cards,
-                           bulk_actions=BULK_ACTIONS)
+    return render_template("board/finding.html", inspection=inspection, finding=finding_, cards=cards)
 
 
 @bp.post("/inspections/<int:inspection_id>/bulk")
