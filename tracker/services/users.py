@@ -1,4 +1,6 @@
-"""Creating and finding users."""
+"""Creating and changing user accounts."""
+
+import secrets
 
 from sqlalchemy import func, select
 
@@ -41,3 +43,44 @@ def create_user(
     db.session.add(user)
     db.session.flush()
     return user
+
+
+def update_user(user: User, *, full_name: str, role: str, unit: Unit | None, is_head_of_unit: bool,
+                active: bool, notify_due_soon: bool, acting: User) -> User:
+    """Change a user's profile and rights. An admin cannot lock themselves out."""
+    if role not in ROLES:
+        raise UserError(f"Vai trò không hợp lệ: {role!r}.")
+    if role == "officer" and unit is None:
+        raise UserError("Cán bộ đơn vị phải thuộc một đơn vị.")
+    if user.id == acting.id and (role != "admin" or not active):
+        raise UserError("Bạn không thể tự bỏ quyền quản trị hoặc khóa tài khoản của chính mình.")
+    user.full_name = full_name.strip() or user.full_name
+    user.role, user.unit = role, unit
+    user.is_head_of_unit, user.is_active_account, user.notify_due_soon = is_head_of_unit, active, notify_due_soon
+    db.session.flush()
+    return user
+
+
+def change_password(user: User, current: str, new: str, confirm: str) -> None:
+    """A user changes their own password (the current one is required)."""
+    if not user.check_password(current or ""):
+        raise UserError("Mật khẩu hiện tại không đúng.")
+    if new != confirm:
+        raise UserError("Mật khẩu mới nhập lại không khớp.")
+    if len(new or "") < 8:
+        raise UserError("Mật khẩu phải có ít nhất 8 ký tự.")
+    user.set_password(new)
+    db.session.flush()
+
+
+def reset_password_value() -> str:
+    """A random temporary password, easy to read out on the phone."""
+    return secrets.token_urlsafe(9)
+
+
+def reset_password(user: User) -> str:
+    """Give a user a new random temporary password and return it (shown once to the admin)."""
+    password = reset_password_value()
+    user.set_password(password)
+    db.session.flush()
+    return password

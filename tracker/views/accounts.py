@@ -1,0 +1,95 @@
+"""User accounts: the admin's list of users, and everyone's own password."""
+
+import logging
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_login import current_user, login_required
+from sqlalchemy import select
+from sqlalchemy.orm import joinedload
+
+from tracker.extensions import db
+from tracker.models import ROLES, Unit, User
+from tracker.services import users as user_service
+from tracker.text import sort_key
+from tracker.views.admin import admin_required
+
+bp = Blueprint("accounts", __name__)
+log = logging.getLogger(__name__)
+
+
+def _unit_from_form() -> Unit | None:
+    unit_id = request.form.get("unit_id", type=int)
+    return db.session.get(Unit, unit_id) if unit_id else None
+
+
+def _run(action, success: str, target: str):
+    try:
+        result = action()
+        db.session.commit()
+        flash(success.format(result=result), "success")
+    except user_service.UserError as error:
+        db.session.rollback()
+        log.info("account change refused: %s", error)
+        flash(str(error), "error")
+    return redirect(target)
+
+
+@bp.get("/admin/users")
+@admin_required
+def users():
+    """Every account with its role and unit."""
+    rows = db.session.scalars(select(User).options(joinedload(User.unit)).order_by(User.role, User.email)).all()
+    units = sorted(db.session.scalars(select(Unit).where(Unit.retired_at.is_(None))),
+                   key=lambda unit: sort_key(unit.name))
+    return render_template("admin/users.html", users=rows, units=units, roles=ROLES)
+
+
+@bp.post("/admin/users")
+@admin_required
+def create():
+    """Create an account with a temporary password shown once."""
+    form = request.form
+
+    def action():
+        password = user_service.reset_password_value()
+        user_service.create_user(form.get("email", ""), form.get("full_name", ""), form.get("role", ""),
+                                 password, unit=_unit_from_form(), is_head_of_unit=bool(form.get("head")))
+        return password
+
+    return _run(action, f"Đã tạo tài khoản {form.get('email', '').strip().lower()}. "
+                "Mật khẩu tạm thời (chỉ hiện một lần): {result}", url_for("accounts.users"))
+
+
+@bp.post("/admin/users/<int:user_id>")
+@admin_required
+def update(user_id: int):
+    """Change an account's role, unit and flags."""
+    user = db.session.get(User, user_id) or abort(404)
+    form = request.form
+    return _run(lambda: user_service.update_user(
+        user, full_name=form.get("full_name", ""), role=form.get("role", ""), unit=_unit_from_form(),
+        is_head_of_unit=bool(form.get("head")), active=bool(form.get("active")),
+        notify_due_soon=bool(form.get("notify_due_soon")), acting=current_user),
+        f"Đã cập nhật tài khoản {user.email}.", url_for("accounts.users"))
+
+
+@bp.post("/admin/users/<int:user_id>/password")
+@admin_required
+def reset(user_id: int):
+    """Reset an account's password to a temporary one shown once."""
+    user = db.session.get(User, user_id) or abort(404)
+    return _run(lambda: user_service.reset_password(user),
+                f"Mật khẩu tạm thời mới của {user.email} (chỉ hiện một lần): " + "{result}",
+                url_for("accounts.users"))
+
+
+@bp.route("/account/password", methods=["GET", "POST"])
+@login_required
+def own_password():
+    """Everyone changes their own password here."""
+    if request.method == "POST":
+        form = request.form
+        return _run(lambda: user_service.change_password(current_user, form.get("current", ""),
+                                                         form.get("new", ""), form.get("confirm", "")),
+                    "Đã đổi mật khẩu.", url_for("accounts.own_password"))
+    return render_template("accounts/password.html")
