@@ -77,3 +77,31 @@ def test_db_upgrade_builds_fresh_database(tmp_path):
         "SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"units", "users", "inspections", "findings", "items", "item_events", "evidence"} <= tables
     assert (tmp_path / "secret_key").exists()  # a key generated for this installation
+
+
+def test_demo_command_serves_login_page(tmp_path):
+    """``tracker demo`` builds the database, prints the logins and serves the login page."""
+    import socket
+    import urllib.request
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {"TRACKER_INSTANCE_PATH": str(tmp_path), "PATH": "/usr/bin:/bin", "PYTHONUNBUFFERED": "1"}
+    process = subprocess.Popen([sys.executable, "-m", "tracker", "demo", "--port", str(port)], env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=tmp_path)
+    try:
+        output = []
+        for line in process.stdout:  # werkzeug says "Running on …" once its socket listens
+            output.append(line)
+            if "Running on" in line:
+                break
+        text = "".join(output)
+        assert "noivu@demo.vn" in text and "demo1234" in text, text
+        page = urllib.request.urlopen(f"http://127.0.0.1:{port}/login", timeout=10).read().decode()
+        assert page and "Đăng nhập" in page
+        health = urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=10).read().decode()
+        assert '"database":"ok"' in health.replace(" ", "")  # the command left no lock behind
+    finally:
+        process.terminate()
+        process.wait(10)

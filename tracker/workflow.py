@@ -205,6 +205,7 @@ def transition(
     moment = at or now_utc()
     if not MACHINE.events[trigger].trigger(item, actor=actor, text=text, moment=moment):
         raise NotAllowed("Bạn không có quyền thực hiện thao tác này.")
+    item.updated_at = moment
     record = ItemEvent(
         item=item,
         actor_id=actor.id,

@@ -13,16 +13,20 @@ def demo(port: int, host: str, load_only: bool):
     """Create the database, load the demo data (idempotently) and serve the app."""
     from flask import current_app
     from flask_migrate import upgrade
+    from werkzeug.serving import run_simple
 
     from tracker import MIGRATIONS_DIR
+    from tracker.extensions import db
     from tracker.demo.load import DEMO_PASSWORD, load_demo
 
     upgrade(directory=str(MIGRATIONS_DIR))
     summary = load_demo()
     click.echo(summary.describe())
     click.echo(f"\nMật khẩu mọi tài khoản demo: {DEMO_PASSWORD}")
+    db.session.remove()  # end this command's transaction: on SQLite it would hold the write lock
     if load_only:
         return
     url = f"http://{host}:{port}/"
     click.echo(f"\nMở trình duyệt tại {url}  (Ctrl+C để dừng)\n")
-    current_app.run(host=host, port=port, debug=False, use_reloader=False, threaded=True)
+    # app.run() refuses to run inside a Flask CLI command; run_simple is what it would call.
+    run_simple(host, port, current_app._get_current_object(), use_reloader=False, threaded=True)
