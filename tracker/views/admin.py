@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from tracker.extensions import db
 from tracker.models import UNIT_KINDS, Item, Unit, User
 from tracker.services import units as unit_service
+from tracker.text import sort_key
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 log = logging.getLogger(__name__)
@@ -44,9 +45,8 @@ def units():
             select(User.unit_id, func.count()).where(User.unit_id.is_not(None)).group_by(User.unit_id)
         ).all()
     )
-    rows = db.session.scalars(
-        select(Unit).order_by(Unit.retired_at.is_not(None), Unit.parent_id.is_not(None), Unit.name)
-    ).all()
+    rows = sorted(db.session.scalars(select(Unit)).all(),
+                  key=lambda u: (u.retired_at is not None, u.parent_id is not None, sort_key(u.name)))
     return render_template(
         "admin/units.html",
         units=rows,
