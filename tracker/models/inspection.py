@@ -50,6 +50,8 @@ class Finding(db.Model):
     heading: Mapped[str | None] = mapped_column(String(500))
     text: Mapped[str] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # What the importer asks the coordinator to check (e.g. a unit list ending in "...").
+    review_note: Mapped[str | None] = mapped_column(Text)
     created_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
 
     inspection = relationship("Inspection", back_populates="findings")

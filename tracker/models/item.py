@@ -48,7 +48,9 @@ class Item(db.Model):
     __table_args__ = (
         UniqueConstraint("finding_id", "unit_id", name="uq_items_finding_unit"),
         CheckConstraint(sql_in("state", STATES), name="state"),
-        Index("ix_items_unit_state", "unit_id", "state"),
+        # Covers the overview's aggregate (grouped by unit and time status) without table reads.
+        Index("ix_items_overview", "unit_id", "state", "finding_id", "deadline", "reported_on",
+              "updated_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
