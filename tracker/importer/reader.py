@@ -1,0 +1,336 @@
+"""Read an uploaded document into blocks: headings, paragraphs, list items and tables.
+
+The parser never sees a file format: ``.docx`` (python-docx: paragraphs, list bullets, tables,
+in body order), ``.txt`` and ``.md`` (the seeds; markdown emphasis and ``#`` marks are dropped but
+remembered as "looks like a heading"), and ``.pdf`` with a text layer (pypdf). Text exported from
+Word keeps its tables as tab-separated cells; those are rebuilt into table blocks too.
+
+Every failure is a ``ReadError`` whose message is Vietnamese and says what to do.
+Pure Python: no Flask, no database.
+"""
+
+import io
+import logging
+import re
+import zipfile
+from dataclasses import dataclass, field
+
+log = logging.getLogger(__name__)
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+SUPPORTED = ("docx", "txt", "md", "pdf")
+SUPPORTED_LABEL = "Word (.docx), PDF có lớp chữ (.pdf), văn bản (.txt, .md)"
+
+
+class ReadError(ValueError):
+    """The file cannot be read as a document; the message is Vietnamese."""
+
+
+@dataclass
+class Block:
+    """One unit of a document's text.
+
+    ``kind`` is "para", "bullet" or "table". ``styled`` means the source marked it as a heading
+    (a Word heading style, markdown ``#``, or the whole line in bold); ``marker`` is the bullet
+    sign ("-", "+", "•") for list items; ``rows`` holds a table's cells.
+    """
+
+    kind: str
+    text: str = ""
+    styled: bool = False
+    marker: str = ""
+    level: int | None = None  # a Word heading style's level, when there is one
+    rows: list[list[str]] = field(default_factory=list)
+    blank_before: bool = False
+
+
+_BULLET = re.compile(r"^\s*([-–—+•·*▪○●◦]|\u2022)\s+")
+_MD_HEADING = re.compile(r"^\s*(#{1,6})\s*")
+_ARTIFACT = re.compile(r"\[bookmark:[^\]]*\]")
+
+
+def extension_of(filename: str) -> str:
+    return filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
+
+
+def read_document(filename: str, data: bytes) -> list[Block]:
+    """Blocks of the document, or ``ReadError`` saying why it cannot be read."""
+    extension = extension_of(filename)
+    if not data or not data.strip():
+        raise ReadError(f"Tệp “{filename}” trống: không có nội dung để nhập.")
+    if extension == "doc" or data.startswith(OLE_MAGIC):
+        raise ReadError(
+            f"Tệp “{filename}” là định dạng Word 97-2003 (.doc), chưa đọc được: "
+            "hãy mở bằng Word và lưu lại thành .docx rồi tải lên."
+        )
+    if extension not in SUPPORTED:
+        raise ReadError(
+            f"Định dạng của tệp “{filename}” không được hỗ trợ. Hãy tải lên {SUPPORTED_LABEL}."
+        )
+    if extension == "docx":
+        blocks = _read_docx(filename, data)
+    elif extension == "pdf":
+        blocks = _read_text(_pdf_text(filename, data), markdown=False)
+    else:
+        blocks = _read_text(_decode(filename, data), markdown=True)  # .txt exports carry markdown too
+    if not any(block.text.strip() or block.rows for block in blocks):
+        raise ReadError(f"Tệp “{filename}” không có nội dung chữ để nhập.")
+    return blocks
+
+
+# --- plain text and markdown -------------------------------------------------------------------
+
+
+def _decode(filename: str, data: bytes) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if b"\x00" in data[:4096]:
+        raise ReadError(f"Tệp “{filename}” không phải tệp văn bản (có dữ liệu nhị phân).")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1258")  # Windows Vietnamese, still met in old offices
+    except UnicodeDecodeError as error:
+        log.warning("import: %s is neither UTF-8 nor cp1258: %s", filename, error)
+        raise ReadError(
+            f"Không đọc được bảng mã của tệp “{filename}”: hãy lưu lại với bảng mã UTF-8."
+        ) from error
+    log.info("import: %s decoded as cp1258", filename)
+    return text
+
+
+def _clean_markdown(line: str) -> tuple[str, bool]:
+    """Drop markdown marks; report whether the line was a heading or wholly bold."""
+    styled = False
+    heading = _MD_HEADING.match(line)
+    if heading:
+        styled = True
+        line = line[heading.end():]
+    stripped = line.strip()
+    if re.fullmatch(r"\*\*\*?(.+?)\*\*\*?", stripped) or re.fullmatch(r"__(.+?)__", stripped):
+        styled = True
+    line = re.sub(r"(\*{1,3}|_{2,3})", "", line)
+    line = line.replace("\\", "").replace("  ", " ")
+    return line.strip(), styled
+
+
+def _read_text(text: str, markdown: bool) -> list[Block]:
+    """Lines into blocks; a tab-separated table exported from Word becomes a table block."""
+    text = _ARTIFACT.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    lines = text.split("\n")
+    blocks: list[Block] = []
+    blank = False
+    index = 0
+    while index < len(lines):
+        raw = lines[index]
+        if _starts_tab_table(lines, index):
+            table, index = _tab_table(lines, index)
+            blocks.append(table)
+            blank = True
+            continue
+        index += 1
+        if not raw.strip():
+            blank = True
+            continue
+        if markdown or raw.lstrip().startswith(("#", "**")):
+            line, styled = _clean_markdown(raw)
+        else:
+            line, styled = raw.strip(), False
+        if not line:
+            continue
+        bullet = _BULLET.match(line)
+        if bullet and not line.startswith("**"):
+            block = Block("bullet", line[bullet.end():].strip(), marker=bullet.group(1))
+        else:
+            block = Block("para", line, styled=styled)
+        block.blank_before = blank
+        blank = False
+        # A line cut by a page break or a PDF's line wrap continues the previous paragraph.
+        previous = blocks[-1] if blocks else None
+        if (previous is not None and previous.kind in {"para", "bullet"} and block.kind == "para"
+                and not block.styled and not previous.styled and line[:1].islower()
+                and not previous.text.rstrip().endswith((".", ":", ";", "!", "?"))):
+            previous.text = f"{previous.text} {line}"
+            continue
+        blocks.append(block)
+    return blocks
+
+
+_NUMBER_CELL = re.compile(r"\d{1,3}\.?")
+_DEADLINE_HEADER = re.compile(r"thời\s+hạn|thời\s+gian\s+hoàn\s+thành", re.I)
+
+
+def _deadline_like(cell: str) -> bool:
+    """A deadline cell: dates, "Thường xuyên", dashes or nothing, line by line."""
+    from tracker.importer.dates import DateError, parse_deadline
+
+    for line in cell.split("\n"):
+        line = line.strip()
+        if not line or line in {"-", "–", "x"}:
+            continue
+        try:
+            if parse_deadline(line, 2000) is None:
+                return False
+        except DateError:
+            return True
+    return True
+
+
+_HEADER_WORDS = re.compile(r"^(s?tt|số\s*tt|nội dung|tồn tại|hạn chế|giải pháp|thời hạn|tiến độ|ghi chú)", re.I)
+
+
+def _starts_tab_table(lines: list[str], index: int) -> bool:
+    """A Word table saved as text: cells on lines that start with a tab, a "TT" cell first."""
+    line = lines[index]
+    if not line.startswith("\t") or line.strip().lower() not in {"tt", "stt", "số tt"}:
+        return False
+    following = [item for item in lines[index + 1:index + 12] if item.startswith("\t")]
+    return sum(bool(_HEADER_WORDS.match(item.strip())) for item in following) >= 2
+
+
+def _tab_table(lines: list[str], index: int) -> tuple[Block, int]:
+    """Cells start at a tab; lines without one continue the cell. Rows are rebuilt from the
+    header's width, a row's first cell being its number (TT), which merged cells may lose."""
+    cells: list[str] = []
+    end = index
+    while end < len(lines):
+        line = lines[end]
+        if "\t" in line:
+            parts = line.split("\t")
+            if cells:
+                cells[-1] += "\n" + parts[0]
+            cells.extend(parts[1:])
+        elif cells:
+            cells[-1] += "\n" + line
+        end += 1
+    cells = [cell.strip() for cell in cells]
+    width = 0
+    while width < len(cells) and not re.fullmatch(r"\(?1\)?", cells[width]) and width < 12:
+        width += 1
+    header, rest = cells[:width], cells[width:]
+    if rest and re.fullmatch(r"\(1\)", rest[0]):
+        rest = rest[width:]  # the "(1) (2) (3) ..." numbering row
+    deadline_column = next((i for i, cell in enumerate(header) if _DEADLINE_HEADER.search(cell)), None)
+
+    def row_starts_at(position: int) -> bool:
+        """A row without its number cell: its deadline cell must sit where the header says."""
+        if position >= len(rest):
+            return False
+        if _NUMBER_CELL.fullmatch(rest[position]):
+            return True
+        if deadline_column is None or deadline_column < 1 or len(rest[position]) < 20:
+            return False
+        probe = position + deadline_column - 1
+        return probe < len(rest) and _deadline_like(rest[probe])
+
+    rows = [header]
+    position = 0
+    while position < len(rest):
+        if _NUMBER_CELL.fullmatch(rest[position]):
+            row, position = [rest[position]], position + 1
+        else:  # the number cell is missing (merged cells): the row starts with its content
+            row = [""]
+        while len(row) < width and position < len(rest):
+            if len(row) == width - 1 and row_starts_at(position):
+                break  # the last cell (notes) was lost: the next row begins here
+            row.append(rest[position])
+            position += 1
+        if any(cell for cell in row):
+            rows.append(row + [""] * (width - len(row)))
+    return Block("table", rows=rows, blank_before=True), end
+
+
+# --- Word ----------------------------------------------------------------------------------------
+
+
+def _read_docx(filename: str, data: bytes) -> list[Block]:
+    try:
+        import docx
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
+        log.warning("import: %s is not a readable docx: %r", filename, error)
+        raise ReadError(
+            f"Tệp “{filename}” không phải tài liệu Word (.docx) hợp lệ hoặc đã bị hỏng."
+        ) from error
+    except Exception as error:  # noqa: BLE001 - python-docx raises lxml and package errors too
+        log.warning("import: %s could not be opened by python-docx: %r", filename, error)
+        raise ReadError(
+            f"Tệp “{filename}” không phải tài liệu Word (.docx) hợp lệ hoặc đã bị hỏng."
+        ) from error
+    blocks: list[Block] = []
+    body = document.element.body
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            block = _docx_paragraph(Paragraph(child, document))
+            if block is not None:
+                blocks.append(block)
+        elif tag == "tbl":
+            rows = []
+            for row in Table(child, document).rows:
+                cells, seen = [], set()
+                for cell in row.cells:
+                    if id(cell._tc) in seen:  # a merged cell repeats across the columns it spans
+                        cells.append("")
+                        continue
+                    seen.add(id(cell._tc))
+                    cells.append("\n".join(p.text.strip() for p in cell.paragraphs).strip())
+                rows.append(cells)
+            if rows:
+                blocks.append(Block("table", rows=rows, blank_before=True))
+    return blocks
+
+
+def _docx_paragraph(paragraph) -> Block | None:
+    text = _ARTIFACT.sub("", paragraph.text).strip()
+    if not text:
+        return None
+    style = (paragraph.style.name if paragraph.style is not None else "") or ""
+    level = None
+    heading = re.match(r"(?:Heading|Tiêu đề)\s*(\d)", style, re.I)
+    if heading:
+        level = int(heading.group(1))
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    bold = bool(runs) and all(run.bold or (run.bold is None and _style_bold(paragraph)) for run in runs)
+    numbered = paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None
+    bullet = _BULLET.match(text)
+    if bullet:
+        return Block("bullet", text[bullet.end():].strip(), marker=bullet.group(1))
+    if (numbered or "List" in style) and level is None and not bold:
+        return Block("bullet", text, marker="•")
+    return Block("para", text, styled=bold or level is not None or style.lower() == "title",
+                 level=level)
+
+
+def _style_bold(paragraph) -> bool:
+    style = paragraph.style
+    while style is not None:
+        if style.font is not None and style.font.bold is not None:
+            return bool(style.font.bold)
+        style = style.base_style
+    return False
+
+
+# --- PDF -------------------------------------------------------------------------------------------
+
+
+def _pdf_text(filename: str, data: bytes) -> str:
+    try:
+        from pypdf import PdfReader
+
+        reader = PdfReader(io.BytesIO(data))
+        text = "\n".join((page.extract_text() or "") for page in reader.pages)
+    except Exception as error:  # noqa: BLE001 - pypdf raises many kinds on broken files
+        log.warning("import: %s is not a readable pdf: %r", filename, error)
+        raise ReadError(f"Tệp “{filename}” không phải tệp PDF hợp lệ hoặc đã bị hỏng.") from error
+    if len(text.strip()) < 20:
+        raise ReadError(
+            f"Tệp PDF “{filename}” không có lớp chữ (có thể là bản scan): hãy tải lên bản Word "
+            "hoặc PDF xuất từ Word."
+        )
+    return text

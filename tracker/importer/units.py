@@ -1,0 +1,228 @@
+"""Find the units a sentence names and resolve them against the unit registry.
+
+Documents name communes in every way: "như: A, B, C và thị trấn D", "(Xã A)", "(xã A, xã B)",
+"các xã: …", "tại A và B", with or without "xã", "thị trấn", "TT", "phường", "P.", "UBND xã",
+and with the typos real documents carry (Đông Vương for Đồng Vương, Bó Hạ for Bố Hạ). Matching
+ignores case, diacritics and those prefixes; a name that matches no unit, or two, is never
+guessed: it is returned unresolved for the coordinator to map.
+
+Pure Python: the registry is a list of plain ``RegistryUnit`` records.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from tracker.text import fold
+
+# Kinds a prefix announces; "" means a name without prefix.
+_PREFIXES: list[tuple[tuple[str, ...], str]] = [
+    (("ủy", "ban", "nhân", "dân", "xã"), "xa"),
+    (("uỷ", "ban", "nhân", "dân", "xã"), "xa"),
+    (("ủy", "ban", "nhân", "dân", "phường"), "phuong"),
+    (("ủy", "ban", "nhân", "dân", "thị", "trấn"), "thi_tran"),
+    (("ubnd", "xã"), "xa"),
+    (("ubnd", "phường"), "phuong"),
+    (("ubnd", "thị", "trấn"), "thi_tran"),
+    (("ubnd", "tt"), "thi_tran"),
+    (("thị", "trấn"), "thi_tran"),
+    (("thị", "xã"), "thi_xa"),
+    (("đặc", "khu"), "dac_khu"),
+    (("xã",), "xa"),
+    (("phường",), "phuong"),
+    (("tt",), "thi_tran"),
+    (("p",), "phuong"),
+]
+# Higher levels: named only to be skipped ("huyện Yên Thế" is the issuer, not a target).
+_SKIP_PREFIXES = {("huyện",), ("tỉnh",), ("thành", "phố"), ("tp",), ("quận",)}
+_PREFIX_WORDS = {"xã", "phường", "tt", "p", "ubnd", "thị", "trấn"}
+
+_TOKEN = re.compile(r"\w+|\.\.\.|…|[^\w\s]")
+_LIST_GLUE = {",", ";", "và", "(", ")", ":", "-", "cùng", "hoặc", "/"}
+
+
+@dataclass(frozen=True)
+class RegistryUnit:
+    """A unit the document's names can resolve to."""
+
+    id: int
+    name: str
+    kind: str
+
+
+@dataclass
+class Resolution:
+    """What one written name resolved to: exactly one unit, or nothing (unknown or ambiguous)."""
+
+    written: str
+    unit: RegistryUnit | None = None
+    candidates: list[RegistryUnit] = field(default_factory=list)  # when ambiguous
+    fuzzy: bool = False
+
+    @property
+    def ambiguous(self) -> bool:
+        return self.unit is None and len(self.candidates) > 1
+
+
+@dataclass
+class Mention:
+    """A name found in a sentence, with what the parser needs to judge it."""
+
+    written: str
+    start: int
+    end: int
+    explicit: bool  # preceded by "xã", "thị trấn", "UBND xã"...
+    kind: str = ""
+    tokens: int = 1
+    group: int = 0  # mentions of one list share a group
+    resolution: Resolution | None = None
+
+
+def key(name: str) -> str:
+    """The matching key of a unit name: folded, without its administrative prefix."""
+    words = fold(name).replace(".", " ").split()
+    for prefix, _kind in sorted(_PREFIXES, key=lambda entry: -len(entry[0])):
+        folded = [fold(word) for word in prefix]
+        if words[: len(folded)] == folded and len(words) > len(folded):
+            words = words[len(folded):]
+            break
+    return " ".join(words)
+
+
+class Registry:
+    """The units names are resolved against, indexed by matching key."""
+
+    def __init__(self, units: list[RegistryUnit]):
+        self.units = list(units)
+        self.by_key: dict[str, list[RegistryUnit]] = {}
+        for unit in self.units:
+            self.by_key.setdefault(key(unit.name), []).append(unit)
+        self._keys = list(self.by_key)
+        self.by_id = {unit.id: unit for unit in self.units}
+
+    def resolve(self, written: str, kind: str = "", allow_fuzzy: bool = True) -> Resolution:
+        """One unit for ``written``, or an unresolved answer; never a guess between two."""
+        name_key = key(written)
+        candidates = list(self.by_key.get(name_key, []))
+        if len(candidates) > 1 and kind:
+            same_kind = [unit for unit in candidates if unit.kind == kind]
+            candidates = same_kind or candidates
+        if len(candidates) > 1:
+            exact = [unit for unit in candidates if _casefold_key(unit.name) == _casefold_key(written)]
+            if len(exact) == 1:
+                return Resolution(written, exact[0])
+            return Resolution(written, None, candidates)
+        if candidates:
+            return Resolution(written, candidates[0])
+        if allow_fuzzy and len(name_key) >= 5 and self._keys:
+            best = process.extract(name_key, self._keys, scorer=fuzz.ratio, limit=2)
+            if best and best[0][1] >= 86 and (len(best) == 1 or best[1][1] < best[0][1] - 8):
+                units = self.by_key[best[0][0]]
+                if len(units) == 1:
+                    return Resolution(written, units[0], fuzzy=True)
+                return Resolution(written, None, units)
+        return Resolution(written)
+
+
+def _casefold_key(name: str) -> str:
+    words = unicodedata.normalize("NFC", name).casefold().replace(".", " ").split()
+    return " ".join(word for word in words if word not in _PREFIX_WORDS)
+
+
+def _is_name_word(token: str) -> bool:
+    """A capitalised syllable ("Canh", "Nậu") or a number ("Phường 12"); not an acronym."""
+    if token.isdigit():
+        return len(token) <= 3
+    if not token[:1].isalpha() or not token[:1].isupper():
+        return False
+    return len(token) == 1 or token[1:].islower()
+
+
+def find_mentions(text: str, registry: Registry) -> list[Mention]:
+    """The unit names in ``text``, resolved, grouped into lists.
+
+    Kept: names after a unit prefix (resolved or not), capitalised names the registry knows, and
+    capitalised names that sit in a list with such names (so a typo in "như: A, B, Cx" is
+    reported instead of dropped). Other capitalised words (sentence starts, proper nouns that
+    are not units) are ignored.
+    """
+    tokens = [(match.group(0), match.start(), match.end()) for match in _TOKEN.finditer(text)]
+    lowered = [token.lower() for token, _start, _end in tokens]
+    mentions: list[Mention] = []
+    index = 0
+    while index < len(tokens):
+        prefix_end, kind, skip = _prefix_at(lowered, index)
+        start = prefix_end if prefix_end is not None else index
+        if start < len(tokens) and tokens[start][0] == "." and prefix_end is not None:
+            start += 1  # "P. Tân Định", "TT. Bố Hạ"
+        end = start
+        while end < len(tokens) and end - start < 5 and _is_name_word(tokens[end][0]):
+            if end > start and lowered[end] in {"xã", "phường", "thị"}:
+                break
+            end += 1
+        if end == start:
+            index += 1
+            continue
+        if skip:
+            index = end
+            continue
+        written = text[tokens[start][1]:tokens[end - 1][2]]
+        mentions.append(Mention(written, tokens[start][1], tokens[end - 1][2],
+                                explicit=prefix_end is not None, kind=kind, tokens=end - start))
+        index = end
+    _group(text, mentions)
+    for mention in mentions:
+        mention.resolution = registry.resolve(mention.written, mention.kind,
+                                              allow_fuzzy=mention.explicit or mention.tokens >= 2)
+    return _keep(mentions)
+
+
+def _prefix_at(lowered: list[str], index: int) -> tuple[int | None, str, bool]:
+    for prefix in sorted(_SKIP_PREFIXES, key=len, reverse=True):
+        if tuple(lowered[index:index + len(prefix)]) == prefix:
+            return index + len(prefix), "", True
+    for prefix, kind in _PREFIXES:
+        if tuple(lowered[index:index + len(prefix)]) == prefix:
+            return index + len(prefix), kind, False
+    return None, "", False
+
+
+def _group(text: str, mentions: list[Mention]) -> None:
+    """Mentions separated only by commas, "và", brackets or prefixes form one list."""
+    group = 0
+    for previous, mention in zip([None, *mentions], mentions):
+        if previous is not None:
+            between = text[previous.end:mention.start]
+            words = [word for word in _TOKEN.findall(between.lower())]
+            if not all(word in _LIST_GLUE or word in _PREFIX_WORDS or word in {"ủy", "ban", "nhân", "dân", "trấn", "các", "như", "tại"}
+                       for word in words) or len(words) > 6:
+                group += 1
+        mention.group = group
+
+
+def _keep(mentions: list[Mention]) -> list[Mention]:
+    anchored_groups = {
+        mention.group for mention in mentions
+        if mention.explicit or (mention.resolution and mention.resolution.unit and mention.tokens >= 2)
+    }
+    kept = []
+    for mention in mentions:
+        known = mention.resolution is not None and (mention.resolution.unit or mention.resolution.ambiguous)
+        if mention.explicit:
+            kept.append(mention)
+        elif known and mention.tokens >= 2:
+            kept.append(mention)
+        elif mention.group in anchored_groups and mention.tokens >= 2:
+            kept.append(mention)
+    return kept
+
+
+def ends_with_ellipsis(text: str, mentions: list[Mention]) -> bool:
+    """A list that ends in ",..." or "…" implies more units than it names."""
+    if not mentions:
+        return False
+    last = mentions[-1]
+    tail = text[last.end:last.end + 8]
+    return bool(re.match(r"\s*,?\s*(\.\.\.|…)", tail))
