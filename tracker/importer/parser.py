@@ -458,7 +458,7 @@ def _inspected_units(body: list[Block], registry: Registry, problems: list[Probl
 
 _NUMBER = re.compile(r"^Số\s*:?\s*(.*)$", re.I)
 _PLACE_DATE = re.compile(
-    r"^(?P<place>[^,\d]{2,60}),\s*ngày\s*(?P<day>\d{1,2})?\s*tháng\s*(?P<month>\d{1,2})?\s*năm\s*(?P<year>\d{4})",
+    r"^(?P<place>[^,]{2,60}?),\s*ngày\s*(?P<day>\d{1,2})?\s*tháng\s*(?P<month>\d{1,2})?\s*năm\s*(?P<year>\d{4})",
     re.I,
 )
 
