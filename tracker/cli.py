@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from tracker import create_app
 from tracker.extensions import db
-from tracker.models import ROLES, Unit
+from tracker.models import ROLES, Unit, User
 
 
 @click.group(cls=FlaskGroup, create_app=create_app)
@@ -74,6 +74,99 @@ def load_units_command(csv_file: Path):
         f"Đã nạp đơn vị: {report.created} mới, {report.updated} cập nhật, "
         f"{report.unchanged} không đổi."
     )
+
+
+@main.group()
+def conclusions():
+    """Import inspection conclusions (thông báo kết luận kiểm tra)."""
+
+
+@conclusions.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Show what would be imported; write nothing.")
+@click.option("--json", "as_json", is_flag=True, help="Print the draft as JSON.")
+@click.option("--district", default=None, help="Resolve names among this district's units only.")
+@click.option("--force", is_flag=True, help="Import even if this very file was imported before.")
+@click.option("--as", "actor_email", default=None, help="Email of the coordinator recorded as author.")
+@with_appcontext
+def import_conclusion_command(file: Path, dry_run, as_json, district, force, actor_email):
+    """Read a conclusion (.docx, .pdf, .txt, .md) and create its inspection, findings and items."""
+    import json
+
+    from tracker.importer.plan import plan_from_draft
+    from tracker.importer.service import (
+        ImportFailure,
+        already_imported,
+        create_from_plan,
+        digest,
+        discard_source,
+        read_draft,
+    )
+
+    data = file.read_bytes()
+    try:
+        draft = read_draft(file.name, data, district)
+    except ImportFailure as error:
+        raise click.ClickException(str(error)) from error
+    if as_json:
+        click.echo(json.dumps(draft.to_json(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(_describe_draft(draft))
+    if dry_run:
+        return
+    if draft.blocking:
+        raise click.ClickException(
+            "Không nhập vì: " + " ".join(problem.message for problem in draft.blocking)
+        )
+    previous = already_imported(digest(data))
+    if previous is not None and not force:
+        raise click.ClickException(
+            f"Tệp này đã được nhập thành đợt kiểm tra #{previous.id} ({previous.title}); "
+            "dùng --force nếu thật sự muốn nhập lại."
+        )
+    actor = None
+    if actor_email:
+        actor = db.session.scalar(select(User).where(User.email == actor_email.strip().lower()))
+        if actor is None:
+            raise click.ClickException(f"Không có tài khoản {actor_email}.")
+    plan, _problems = plan_from_draft(draft)
+    try:
+        inspection = create_from_plan(plan, actor, file.name, data)
+        db.session.commit()
+    except Exception:
+        db.session.rollback()
+        discard_source(plan)
+        raise
+    items = sum(len(finding.items) for finding in inspection.findings)
+    click.echo(f"Đã tạo đợt kiểm tra #{inspection.id}: {len(inspection.findings)} hạn chế, {items} nhiệm vụ.",
+               err=as_json)
+
+
+def _describe_draft(draft) -> str:
+    """A Vietnamese summary of a draft for the terminal."""
+    from tracker.categories import category_label
+
+    deadline = draft.deadline.strftime("%d/%m/%Y") if draft.deadline else "chưa rõ"
+    lines = [
+        draft.title,
+        f"  Số: {draft.number or '—'}   Nơi ban hành: {draft.issue_place or '—'}   "
+        f"Cơ quan: {draft.issuer or '—'}",
+        f"  Thời hạn báo cáo: {deadline}",
+        f"  Đơn vị được kiểm tra ({len(draft.inspected_units)}): "
+        + ", ".join(unit.name for unit in draft.inspected_units),
+        f"  {len(draft.findings)} hạn chế, {draft.pair_count()} nhiệm vụ:",
+    ]
+    for number, finding in enumerate(draft.findings, start=1):
+        units = "tất cả đơn vị được kiểm tra" if finding.all_inspected else (
+            ", ".join(unit.name for unit in finding.units) or "chưa có đơn vị")
+        own = draft.deadline_of(finding)
+        when = "Thường xuyên" if finding.ongoing else (own.strftime("%d/%m/%Y") if own else "chưa rõ")
+        text = " ".join(finding.text.split())
+        lines.append(f"  {number:>2}. [{category_label(finding.category)}] {text[:100]}")
+        lines.append(f"      → {units}; thời hạn {when}")
+    for problem in draft.problems:
+        lines.append(("  ✗ " if problem.blocking else "  ! ") + problem.message)
+    return "\n".join(lines)
 
 
 from tracker.demo.command import demo  # noqa: E402  (the demo command lives with its data)

@@ -72,7 +72,7 @@ def load_demo() -> DemoSummary:
     created = inspection is None
     if created:
         coordinator = db.session.scalar(select(User).where(User.email == "noivu@demo.vn"))
-        plan = _plan(data, [unit for unit in units if unit.kind in COMMUNE_KINDS], by_name)
+        plan = _plan(data, [unit for unit in units if unit.kind in COMMUNE_KINDS])
         plan.source_filename = CONCLUSION.name
         plan.source_content_type = "text/markdown"
         plan.source_sha256 = digest
@@ -85,16 +85,14 @@ def load_demo() -> DemoSummary:
     return DemoSummary(inspection=inspection, accounts=accounts, created=created)
 
 
-def _plan(data: bytes, communes: list[Unit], by_name: dict[str, Unit]):
-    """The conclusion imported with the importer; the fixed fixture while there is no importer."""
-    try:
-        from tracker.importer.parser import parse_file
-        from tracker.importer.plan import plan_from_draft
-    except ImportError:
-        from tracker.demo.fixture import fixture_plan
+def _plan(data: bytes, communes: list[Unit]):
+    """The conclusion read by the importer, exactly as a coordinator's upload would be."""
+    from tracker.importer.parser import parse_file
+    from tracker.importer.plan import plan_from_draft
+    from tracker.importer.units import RegistryUnit
 
-        return fixture_plan(by_name)
-    plan, _problems = plan_from_draft(parse_file(CONCLUSION.name, data), communes)
+    registry = [RegistryUnit(unit.id, unit.name, unit.kind) for unit in communes]
+    plan, _problems = plan_from_draft(parse_file(CONCLUSION.name, data, registry))
     return plan
 
 

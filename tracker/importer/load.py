@@ -23,6 +23,7 @@ class PlannedFinding:
     ongoing: bool = False  # "Thường xuyên": no deadline at all
     remedy: str | None = None
     progress: str | None = None
+    review_note: str | None = None  # what the importer asked the coordinator to check
 
 
 @dataclass
@@ -81,6 +82,7 @@ def create_inspection(
             heading=planned.heading,
             text=planned.text,
             position=position,
+            review_note=planned.review_note,
         )
         db.session.add(finding)
         add_items(finding, planned.unit_ids, item_deadline(planned, plan.report_deadline), actor,

@@ -105,7 +105,7 @@ class Registry:
     def resolve(self, written: str, kind: str = "", allow_fuzzy: bool = True) -> Resolution:
         """One unit for ``written``, or an unresolved answer; never a guess between two."""
         name_key = key(written)
-        candidates = list(self.by_key.get(name_key, []))
+        candidates = list({unit.id: unit for unit in self.by_key.get(name_key, [])}.values())
         if len(candidates) > 1 and kind:
             same_kind = [unit for unit in candidates if unit.kind == kind]
             candidates = same_kind or candidates
@@ -119,7 +119,7 @@ class Registry:
         if allow_fuzzy and len(name_key) >= 5 and self._keys:
             best = process.extract(name_key, self._keys, scorer=fuzz.ratio, limit=2)
             if best and best[0][1] >= 86 and (len(best) == 1 or best[1][1] < best[0][1] - 8):
-                units = self.by_key[best[0][0]]
+                units = list({unit.id: unit for unit in self.by_key[best[0][0]]}.values())
                 if len(units) == 1:
                     return Resolution(written, units[0], fuzzy=True)
                 return Resolution(written, None, units)
