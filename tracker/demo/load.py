@@ -16,6 +16,7 @@ from tracker.clock import local_zone, today
 from tracker.demo import CONCLUSION, UNITS_CSV
 from tracker.extensions import db
 from tracker.importer.load import create_inspection
+from tracker.importer.service import keep_source
 from tracker.models import Inspection, Item, Unit, User
 from tracker.services.units import load_csv
 from tracker.services.users import create_user
@@ -73,9 +74,7 @@ def load_demo() -> DemoSummary:
     if created:
         coordinator = db.session.scalar(select(User).where(User.email == "noivu@demo.vn"))
         plan = _plan(data, [unit for unit in units if unit.kind in COMMUNE_KINDS])
-        plan.source_filename = CONCLUSION.name
-        plan.source_content_type = "text/markdown"
-        plan.source_sha256 = digest
+        keep_source(plan, CONCLUSION.name, data)  # downloadable like an uploaded conclusion
         plan.issuer_unit_id = by_name[DISTRICT].id
         plan.coordinator_unit_id = by_name[COORDINATOR_UNIT].id
         _set_demo_deadlines(plan)

@@ -192,13 +192,23 @@ def _sections(blocks: list[Block]):
     current: _Segment | None = None
     opener: _Segment | None = None  # "... một số tồn tại, hạn chế sau:" outside a section
     ended = False
+    caption: list[str] = []  # after the body: an appendix's title ("PHỤ LỤC ...")
     for block in blocks:
         if block.kind == "table":
-            tables.append((list(stack), block))
+            if ended:
+                title = " ".join(caption).strip()
+                tables.append(([_Heading(1, title[:250], False, False)] if title else [], block))
+            else:
+                tables.append(([heading for heading in stack if not heading.excluded], block))
             current = opener = None
+            caption = []
             continue
         if ended:
             body.append(block)
+            if fold(block.text).startswith("phu luc"):
+                caption = [block.text.strip()]
+            elif caption and len(" ".join(caption)) < 250:
+                caption.append(block.text.strip())
             continue
         level = heading_level(block)
         if level is not None:
@@ -552,12 +562,16 @@ def _report_deadline(body: list[Block], findings: list[DraftFinding], year: int 
 
 def _flag(draft: Draft) -> None:
     """Per-finding problems the coordinator must see before confirming."""
+    without_units = []
     for index, finding in enumerate(draft.findings):
         if finding.note:
-            problems_text = finding.note
-            draft.problems.append(Problem(f"Hạn chế {index + 1}: {problems_text}", finding=index))
+            draft.problems.append(Problem(f"Hạn chế {index + 1}: {finding.note}", finding=index))
         if not draft.units_of(finding) and not finding.unresolved:
-            draft.problems.append(Problem(f"Hạn chế {index + 1}: chưa có đơn vị nào.", finding=index))
+            without_units.append(str(index + 1))
+    if without_units:
+        draft.problems.append(Problem(
+            f"{len(without_units)} hạn chế chưa có đơn vị nào (số {', '.join(without_units)}): "
+            "hãy chọn đơn vị trước khi nhập."))
 
 
 def _all_text(blocks: list[Block]) -> str:

@@ -154,14 +154,19 @@ def create_from_plan(plan: PlannedInspection, actor: User | None, filename: str 
     back and ``discard_source`` removes the file, so nothing half-imported remains.
     """
     if data is not None and filename:
-        extension = extension_of(filename)
-        stored = f"{secrets.token_hex(16)}.{extension}"
-        (sources_dir() / stored).write_bytes(data)
-        plan.source_filename = filename[-255:]
-        plan.source_content_type = CONTENT_TYPES.get(extension, "application/octet-stream")
-        plan.source_sha256 = digest(data)
-        plan.source_stored_name = stored
+        keep_source(plan, filename, data)
     return create_inspection(plan, actor)
+
+
+def keep_source(plan: PlannedInspection, filename: str, data: bytes) -> None:
+    """Write the original file under a random name and record it on the plan."""
+    extension = extension_of(filename)
+    stored = f"{secrets.token_hex(16)}.{extension}"
+    (sources_dir() / stored).write_bytes(data)
+    plan.source_filename = filename[-255:]
+    plan.source_content_type = CONTENT_TYPES.get(extension, "application/octet-stream")
+    plan.source_sha256 = digest(data)
+    plan.source_stored_name = stored
 
 
 def discard_source(plan: PlannedInspection) -> None:

@@ -115,9 +115,10 @@ def upload():
     pending[token] = filename
     session["imports"] = dict(list(pending.items())[-5:])
     review = Review.from_draft(draft, token, filename)
+    offered = [unit.id for unit in _commune_choices()]
     if district_name:
-        review.candidate_ids = list(dict.fromkeys(
-            review.candidate_ids + [unit.id for unit in service.registry(service.find_district(district_name))[1]]))
+        offered += [unit.id for unit in service.registry(service.find_district(district_name))[1]]
+    review.candidate_ids = list(dict.fromkeys(review.candidate_ids + offered[:300]))
     log.info("import: %s read by %s: %d findings", filename, current_user.email, len(draft.findings))
     return _render_review(review, previous=service.already_imported(service.digest(data)))
 
