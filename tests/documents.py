@@ -140,3 +140,36 @@ Bên cạnh kết quả đạt được, còn một số tồn tại sau:
 4. Yêu cầu
 Các xã báo cáo kết quả khắc phục chậm nhất là ngày 31/02/2024.
 """
+
+
+def topic_conclusion_docx() -> bytes:
+    """Each area with its "Ưu điểm:" and "Hạn chế:" labels; inspected units listed on the lines
+    after the sentence that announces them; findings numbered "1.", "2." as long paragraphs."""
+
+    def build(document):
+        document.add_paragraph("UBND HUYỆN YÊN THẾ")
+        document.add_paragraph("Số: 17/KL-UBND")
+        document.add_paragraph("Yên Thế, ngày 20 tháng 12 năm 2024")
+        bold(document, "KẾT LUẬN KIỂM TRA CÔNG TÁC CCHC NĂM 2024")
+        document.add_paragraph("Từ ngày 02/12 đến ngày 06/12/2024, Đoàn kiểm tra đã kiểm tra tại các đơn vị sau:")
+        for name in ("UBND xã Tân Hiệp;", "UBND xã Tiến Thắng;", "UBND thị trấn Phồn Xương."):
+            document.add_paragraph(name, style="List Bullet")
+        document.add_heading("I. KẾT QUẢ KIỂM TRA", level=1)
+        document.add_heading("1. Cải cách thủ tục hành chính", level=2)
+        document.add_paragraph("Ưu điểm: Bộ phận Một cửa bố trí đủ công chức trực.")
+        document.add_paragraph("Hạn chế: Chưa cập nhật kịp thời thủ tục hành chính mới trên bảng niêm yết (xã Tân Hiệp).")
+        document.add_heading("2. Hiện đại hóa hành chính", level=2)
+        document.add_paragraph("Ưu điểm: Tỷ lệ văn bản ký số đạt trên 98%.")
+        document.add_paragraph("Tồn tại, hạn chế:")
+        document.add_paragraph("Trang thông tin điện tử của xã Tiến Thắng chưa cập nhật văn bản chỉ đạo điều hành năm 2024.",
+                               style="List Bullet")
+        document.add_paragraph("Máy tính tại Bộ phận Một cửa đã cũ, thường xuyên hỏng.", style="List Bullet")
+        document.add_heading("II. HẠN CHẾ CHUNG", level=1)
+        document.add_paragraph("1. Việc tự kiểm tra công tác cải cách hành chính tại các đơn vị chưa được thực hiện "
+                               "đúng kế hoạch, biên bản tự kiểm tra còn sơ sài.")
+        document.add_paragraph("2. Chế độ báo cáo định kỳ về công tác cải cách hành chính còn chậm so với thời hạn "
+                               "quy định, nhất là ở thị trấn Phồn Xương.")
+        document.add_heading("III. YÊU CẦU", level=1)
+        document.add_paragraph("Các đơn vị khắc phục và báo cáo kết quả khắc phục chậm nhất vào ngày 15/01/2025.")
+
+    return docx_bytes(build)

@@ -260,3 +260,23 @@ def test_pdf_with_a_text_layer():
     draft = parse_file("ket_luan.pdf", data, yen_the_registry())
     assert len(draft.findings) == 1
     assert [unit.name for unit in draft.findings[0].units] == ["Canh Nậu"]
+
+
+def test_word_document_with_labels_per_area():
+    from documents import topic_conclusion_docx
+
+    draft = parse_file("ket_luan.docx", topic_conclusion_docx(), yen_the_registry())
+    assert draft.title == "Kết luận kiểm tra công tác CCHC năm 2024"
+    assert draft.issued_on == date(2024, 12, 20)
+    assert [unit.name for unit in draft.inspected_units] == ["Tân Hiệp", "Tiến Thắng", "Phồn Xương"]
+    assert draft.deadline == date(2025, 1, 15)
+    summary = [(finding.text[:40], finding.category, [unit.name for unit in draft.units_of(finding)])
+               for finding in draft.findings]
+    assert summary == [
+        ("Chưa cập nhật kịp thời thủ tục hành chín", "tthc", ["Tân Hiệp"]),
+        ("Trang thông tin điện tử của xã Tiến Thắn", "chinh_quyen_so", ["Tiến Thắng"]),
+        ("Máy tính tại Bộ phận Một cửa đã cũ, thườ", "chinh_quyen_so", ["Tân Hiệp", "Tiến Thắng", "Phồn Xương"]),
+        ("Việc tự kiểm tra công tác cải cách hành ", "chi_dao_dieu_hanh", ["Tân Hiệp", "Tiến Thắng", "Phồn Xương"]),
+        ("Chế độ báo cáo định kỳ về công tác cải c", "chi_dao_dieu_hanh", ["Phồn Xương"]),
+    ]
+    assert not any("Bộ phận Một cửa bố trí" in finding.text for finding in draft.findings)  # a strength

@@ -41,7 +41,8 @@ _ONGOING = re.compile(r"thường\s+xuyên|liên\s+tục|hằng\s+ngày|hàng\s+
 
 # Words that announce a deadline in running text ("báo cáo ... trước ngày 25/10/2023").
 _CUE = re.compile(
-    r"(?:trước|chậm\s+nhất(?:\s+là)?|không\s+quá|hạn\s+chót(?:\s+là)?|thời\s+hạn(?:\s+hoàn\s+thành)?"
+    r"(?:trước|chậm\s+nhất(?:\s+là)?(?:\s+vào)?|không\s+quá|hạn\s+(?:chót|cuối)(?:\s+là)?"
+    r"|thời\s+(?:hạn|gian)(?:\s+hoàn\s+thành)?(?:\s+việc\s+khắc\s+phục)?"
     r"|hoàn\s+thành\s+trong|xong\s+trong|trong)\s*:?\s+(?:ngày\s+)?",
     re.I,
 )

@@ -57,6 +57,13 @@ _NOT_DEFICIENCY_START = re.compile(
     r"|bai hoc|uu diem|ket qua|mot so ket qua|danh gia chung|to chuc thuc hien|yeu cau)"
 )
 _END_OF_BODY = re.compile(r"^(tren day la|noi nhan)\b")
+# "Hạn chế: ..." / "Tồn tại, hạn chế:" as a label inside a topic's paragraph (a common layout:
+# each area has its "Ưu điểm:" then its "Hạn chế:").
+_DEFICIENCY_LABEL = re.compile(
+    r"^(?:\*\s*)?(?:nhung\s+|mot\s+so\s+)?(?:ton tai|han che|khuyet diem|yeu kem|thieu sot|bat cap)"
+    r"(?:\s*(?:,|va)\s*(?:ton tai|han che|khuyet diem|yeu kem|thieu sot|bat cap))?(?:\s+va\s+nguyen\s+nhan)?\s*:\s*"
+)
+_OTHER_LABEL = re.compile(r"^[^:]{2,40}:\s*")
 
 
 @dataclass
@@ -69,10 +76,15 @@ class _Heading:
 
 @dataclass
 class _Segment:
-    """The blocks under one innermost heading of a deficiency section."""
+    """The blocks under one innermost heading of a deficiency section (or after a label)."""
 
     headings: list[_Heading]
     blocks: list[Block] = field(default_factory=list)
+    labelled: bool = False  # opened by a "Hạn chế:" label: its paragraphs count too
+
+
+def _label_end(text: str) -> int:
+    return text.index(":") + 1
 
 
 def parse_file(filename: str, data: bytes, registry: Registry | list[RegistryUnit],
@@ -228,12 +240,22 @@ def _sections(blocks: list[Block]):
                 segments.append(current)
             current.blocks.append(block)
             continue
-        if opener is not None and block.kind == "bullet":
+        words = fold(block.text)
+        label = _DEFICIENCY_LABEL.match(words)
+        if label is not None:
+            # The label's own text (after the colon) is a finding; items under it are too.
+            rest = block.text[_label_end(block.text):].strip()
+            opener = _Segment(list(stack), labelled=True)
+            segments.append(opener)
+            if rest:
+                opener.blocks.append(Block("bullet", rest, marker="label"))
+            body.append(Block("para", block.text[:_label_end(block.text)]))
+            continue
+        if opener is not None and (block.kind == "bullet" or (opener.labelled and not _OTHER_LABEL.match(block.text))):
             opener.blocks.append(block)
             continue
         opener = None
         body.append(block)
-        words = fold(block.text)
         if (block.text.rstrip().endswith(":") and _DEFICIENCY.search(words)
                 and not _NOT_DEFICIENCY_ANYWHERE.search(words)):
             opener = _Segment(list(stack))
@@ -244,7 +266,11 @@ def _sections(blocks: list[Block]):
 def _segment_findings(segment: _Segment) -> list[DraftFinding]:
     heading = _segment_heading(segment.headings)
     category = classify(segment.headings, "")
-    bullets = [block for block in segment.blocks if block.kind == "bullet"]
+    blocks = [_as_item(block) for block in segment.blocks]
+    bullets = [block for block in blocks if block.kind == "bullet"]
+    if segment.labelled and bullets and bullets[0].marker == "label":
+        # "Hạn chế: A" then "- B", "- C": each is a finding of its own.
+        bullets = [Block("bullet", block.text, marker="label") for block in blocks if block.text.strip()]
     findings: list[DraftFinding] = []
     if bullets:
         top_marker = bullets[0].marker
@@ -278,6 +304,16 @@ def _segment_findings(segment: _Segment) -> list[DraftFinding]:
     return findings
 
 
+def _as_item(block: Block) -> Block:
+    """A paragraph numbered "1." or "a)" (too long for a heading) is a list item."""
+    if block.kind == "para":
+        for pattern, marker in ((_LETTER, "a)"), (_ARABIC, "1.")):
+            match = pattern.match(block.text)
+            if match:
+                return Block("bullet", block.text[match.end():].strip(), marker=marker)
+    return block
+
+
 def _refers_to_appendix(text: str) -> bool:
     words = fold(text)
     return len(text) < 120 and ("phu luc" in words or "kem theo" in words)
@@ -307,7 +343,7 @@ CATEGORY_RULES: list[tuple[str, re.Pattern]] = [
     ("chinh_quyen_so", re.compile(
         r"hien dai hoa|chinh quyen so|chinh quyen dien tu|chuyen doi so|cong nghe thong tin|\bcntt\b"
         r"|\biso\b|cong thong tin dien tu|cong ttdt|phan mem|so hoa|ky so|qlvb")),
-    ("chi_dao_dieu_hanh", re.compile(r"chi dao|dieu hanh|tuyen truyen|ke hoach cchc|kiem tra cchc|sang kien|che do bao cao")),
+    ("chi_dao_dieu_hanh", re.compile(r"chi dao|dieu hanh|tuyen truyen|ke hoach cchc|kiem tra cchc|tu kiem tra|sang kien|che do bao cao")),
 ]
 
 
@@ -431,13 +467,23 @@ _COUNT = re.compile(r"\b(\d{1,3})\s*/\s*\d{1,3}\s+(?:xã|đơn vị|phường|c�
 
 
 def _inspected_units(body: list[Block], registry: Registry, problems: list[Problem]):
-    """The units the inspection visited: the list in "kiểm tra tại 10/19 xã (…)" and the like."""
-    for block in body[:60]:
+    """The units the inspection visited: the list in "kiểm tra tại 10/19 xã (…)", or the items
+    after "... đã kiểm tra tại các đơn vị sau:"."""
+    for index, block in enumerate(body[:60]):
         words = fold(block.text)
         if "kiem tra" not in words:
             continue
         mentions = find_mentions(block.text, registry)
-        if len(mentions) < 1:
+        source = block.text
+        if not mentions and block.text.rstrip().endswith(":"):
+            following = []
+            for item in body[index + 1:index + 80]:
+                if item.kind != "bullet":
+                    break
+                following.append(item.text)
+            source = "; ".join(following)
+            mentions = find_mentions(source, registry)
+        if not mentions:
             continue
         units: list[RegistryUnit] = []
         unresolved: list[str] = []
@@ -515,11 +561,26 @@ def _header(blocks: list[Block], problems: list[Problem]) -> dict:
     return header
 
 
+ACRONYMS = {"CCHC", "UBND", "HĐND", "TTHC", "DVC", "CNTT", "ISO", "QPPL", "VBQPPL", "PAR", "SIPAS",
+            "PAPI", "DTI", "PCI", "KT-XH", "TP", "TT", "CBCC", "CBCCVC", "MTTQ", "BCĐ"}
+ROMAN_NUMERALS = {"I", "II", "III", "IV", "V", "VI"}
+
+
+def _sentence_case(text: str) -> str:
+    """"KẾT LUẬN KIỂM TRA CÔNG TÁC CCHC NĂM 2024" -> "Kết luận kiểm tra công tác CCHC năm 2024"."""
+    words = []
+    for word in text.split():
+        bare = word.strip(",.;:()")
+        words.append(word if bare in ACRONYMS or bare in ROMAN_NUMERALS else word.lower())
+    sentence = " ".join(words)
+    return sentence[:1].upper() + sentence[1:]
+
+
 def _title(doc_type: str, subject: str) -> str:
     kind = doc_type.capitalize()
     subject = " ".join(subject.split()).strip(" .")
     if subject.isupper():
-        subject = subject.capitalize()
+        subject = _sentence_case(subject)
     if len(subject) > 1 and subject[0].isupper() and subject[1].islower():
         subject = subject[0].lower() + subject[1:]
     return f"{kind} {subject}".strip()
