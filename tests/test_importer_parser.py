@@ -280,3 +280,37 @@ def test_word_document_with_labels_per_area():
         ("Chế độ báo cáo định kỳ về công tác cải c", "chi_dao_dieu_hanh", ["Phồn Xương"]),
     ]
     assert not any("Bộ phận Một cửa bố trí" in finding.text for finding in draft.findings)  # a strength
+
+
+def test_lower_case_names_after_a_prefix_resolve_only_when_exact():
+    mentions = find_mentions("tại xã canh nậu và thị trấn bố hạ, xã chưa có", Registry(yen_the_registry()))
+    assert [mention.resolution.unit.name for mention in mentions] == ["Canh Nậu", "Bố Hạ"]
+
+
+SINGLE_COMMUNE = """UBND HUYỆN YÊN THẾ
+Số: 5/TB-UBND
+Yên Thế, ngày 3 tháng 4 năm 2025
+THÔNG BÁO
+Kết luận kiểm tra tại UBND xã Đồng Lạc
+
+A. Ưu điểm
+1. Đã ban hành kế hoạch CCHC đúng thời hạn, không còn hạn chế về kế hoạch.
+B. Hạn chế, khuyết điểm
+1. Về cải cách thủ tục hành chính
+- Chưa niêm yết đầy đủ TTHC lĩnh vực đất đai.
+- Sổ theo dõi hồ sơ ghi chưa đầy đủ.
+2. Về chế độ công vụ
+- Công chức chưa đeo thẻ.
+C. Kiến nghị
+- UBND xã khắc phục, báo cáo kết quả khắc phục trước ngày 30/5/2025.
+"""
+
+
+def test_one_commune_inspected_with_parts_a_b_c():
+    draft = parse_file("ket_luan.txt", SINGLE_COMMUNE.encode("utf-8"), yen_the_registry())
+    assert [unit.name for unit in draft.inspected_units] == ["Đồng Lạc"]
+    assert draft.deadline == date(2025, 5, 30)
+    assert [(finding.category, finding.heading) for finding in draft.findings] == [
+        ("tthc", "1. Về cải cách thủ tục hành chính"), ("tthc", "1. Về cải cách thủ tục hành chính"),
+        ("cong_vu", "2. Về chế độ công vụ")]
+    assert draft.pair_count() == 3

@@ -49,6 +49,7 @@ DOC_TYPES = ("THÔNG BÁO", "KẾT LUẬN", "BÁO CÁO", "BIÊN BẢN", "KẾ HO
 _ROMAN = re.compile(r"^([IVX]{1,5})\s*[.)/-]\s*(?=\S)")
 _ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)]?\s+(?=\S)")
 _LETTER = re.compile(r"^([a-zđ])\s*[).]\s+(?=\S)")
+_PART = re.compile(r"^([A-E])\s*[.)]\s+(?=\S)")  # "A. Ưu điểm", "B. Hạn chế" above "I."
 
 _DEFICIENCY = re.compile(r"\b(han che|khuyet diem|ton tai|yeu kem|thieu sot|bat cap|sai sot|vi pham)\b")
 _NOT_DEFICIENCY_ANYWHERE = re.compile(r"\b(khac phuc|giai phap|bien phap|phuong huong)\b")
@@ -155,6 +156,8 @@ def heading_level(block: Block) -> int | None:
         return None
     text = block.text
     short = len(text) <= 160 and not text.rstrip().endswith((".", ";", ","))
+    if _PART.match(text) and (block.styled or short) and not _ROMAN.match(text):
+        return 0
     if _ROMAN.match(text) and (block.styled or short or text.isupper()):
         return 1
     arabic = _ARABIC.match(text)
@@ -180,7 +183,7 @@ def _heading(level: int, text: str) -> _Heading:
 
 
 def _strip_number(text: str) -> str:
-    for pattern in (_ROMAN, _ARABIC, _LETTER):
+    for pattern in (_ROMAN, _PART, _ARABIC, _LETTER):
         match = pattern.match(text)
         if match:
             return text[match.end():].strip()

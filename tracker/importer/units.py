@@ -162,6 +162,8 @@ def find_mentions(text: str, registry: Registry) -> list[Mention]:
             if end > start and lowered[end] in {"xã", "phường", "thị"}:
                 break
             end += 1
+        if end == start and prefix_end is not None and not skip:
+            end = _lowercase_name_end(tokens, start, registry)  # "xã canh nậu", typed carelessly
         if end == start:
             index += 1
             continue
@@ -177,6 +179,16 @@ def find_mentions(text: str, registry: Registry) -> list[Mention]:
         mention.resolution = registry.resolve(mention.written, mention.kind,
                                               allow_fuzzy=mention.explicit or mention.tokens >= 2)
     return _keep(mentions)
+
+
+def _lowercase_name_end(tokens, start: int, registry: "Registry") -> int:
+    """After a prefix, up to three lower-case words that are exactly a known unit's name."""
+    for length in (3, 2, 1):
+        words = [token for token, _s, _e in tokens[start:start + length]]
+        if len(words) == length and all(word.isalpha() for word in words):
+            if key(" ".join(words)) in registry.by_key:
+                return start + length
+    return start
 
 
 def _prefix_at(lowered: list[str], index: int) -> tuple[int | None, str, bool]:
