@@ -36,6 +36,7 @@ def create_app(config: dict | None = None) -> Flask:
     folder.mkdir(parents=True, exist_ok=True)
     app.config.setdefault("UPLOAD_FOLDER", str(folder / "uploads"))
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("transitions").setLevel(logging.WARNING)  # one line per callback otherwise
 
     from tracker import database
     from tracker.extensions import csrf, db, htmx, login_manager, migrate
