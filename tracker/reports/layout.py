@@ -10,6 +10,7 @@ API costs about a millisecond per cell, which is minutes for a 100,000-item insp
 """
 
 import io
+import zipfile
 from collections.abc import Iterable, Sequence
 
 from docx import Document
@@ -18,6 +19,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.table import CT_Tbl
 from docx.shared import Cm, Mm, Pt
 from lxml import etree
 
@@ -247,6 +249,33 @@ def signature_block(document, recipients: Sequence[str], signer_lines: Sequence[
     _cell_lines_into(right.add_paragraph(), "……………………………", 14, bold=True)
 
 
+# Tag names resolved once: these run for every cell of a 100,000-row appendix.
+_B = qn("w:b")
+_BR = qn("w:br")
+_GRIDSPAN = qn("w:gridSpan")
+_I = qn("w:i")
+_JC = qn("w:jc")
+_P = qn("w:p")
+_PPR = qn("w:pPr")
+_PSTYLE = qn("w:pStyle")
+_R = qn("w:r")
+_RPR = qn("w:rPr")
+_SZ = qn("w:sz")
+_T = qn("w:t")
+_TBLHEADER = qn("w:tblHeader")
+_TC = qn("w:tc")
+_TCPR = qn("w:tcPr")
+_TCW = qn("w:tcW")
+_TR = qn("w:tr")
+_TRPR = qn("w:trPr")
+_TYPE = qn("w:type")
+_VALIGN = qn("w:vAlign")
+_VMERGE = qn("w:vMerge")
+_VAL = qn("w:val")
+_W = qn("w:w")
+_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
 class FastTable:
     """A bordered table whose body rows are appended as raw XML (see the module docstring).
 
@@ -257,12 +286,9 @@ class FastTable:
     def __init__(self, container, headers: Sequence[str], widths_cm: Sequence[float],
                  numbered: bool = False, centered: Sequence[int] = (),
                  groups: Sequence[tuple[str, int]] = ()):
-        self.table = _plain_table(container, widths_cm)
-        self.table.style = "Table Grid"
         self.widths = [int(width * TWIPS_PER_CM) for width in widths_cm]
         self.centered = set(centered)
-        self._tbl = self.table._tbl
-        self._tbl.remove(self._tbl.tr_lst[0])
+        self._tbl = _grid_table(container, self.widths)
         _cell_margins(self._tbl.tblPr, 85)
         if groups:
             top, merged, column = [], set(), 0
@@ -287,50 +313,74 @@ class FastTable:
                   align_all=align_all)
 
     def _row(self, cells, *, bold=False, italic=False, header=False, align_all=None) -> None:
-        tr = etree.SubElement(self._tbl, qn("w:tr"))
+        tr = etree.SubElement(self._tbl, _TR)
         if header:
-            trpr = etree.SubElement(tr, qn("w:trPr"))
-            etree.SubElement(trpr, qn("w:tblHeader"))
+            trpr = etree.SubElement(tr, _TRPR)
+            etree.SubElement(trpr, _TBLHEADER)
             align_all = "center"
         column = 0
         for value, span, vmerge in cells:
-            tc = etree.SubElement(tr, qn("w:tc"))
-            tcpr = etree.SubElement(tc, qn("w:tcPr"))
-            width = etree.SubElement(tcpr, qn("w:tcW"))
-            width.set(qn("w:w"), str(sum(self.widths[column:column + span])))
-            width.set(qn("w:type"), "dxa")
+            tc = etree.SubElement(tr, _TC)
+            tcpr = etree.SubElement(tc, _TCPR)
+            width = etree.SubElement(tcpr, _TCW)
+            width.set(_W, str(sum(self.widths[column:column + span])))
+            width.set(_TYPE, "dxa")
             if span > 1:
-                etree.SubElement(tcpr, qn("w:gridSpan")).set(qn("w:val"), str(span))
+                etree.SubElement(tcpr, _GRIDSPAN).set(_VAL, str(span))
             if vmerge:
-                merge = etree.SubElement(tcpr, qn("w:vMerge"))
+                merge = etree.SubElement(tcpr, _VMERGE)
                 if vmerge == "restart":
-                    merge.set(qn("w:val"), "restart")
+                    merge.set(_VAL, "restart")
             if header:
-                etree.SubElement(tcpr, qn("w:vAlign")).set(qn("w:val"), "center")
-            p = etree.SubElement(tc, qn("w:p"))
-            ppr = etree.SubElement(p, qn("w:pPr"))
-            etree.SubElement(ppr, qn("w:pStyle")).set(qn("w:val"), "TableText")
+                etree.SubElement(tcpr, _VALIGN).set(_VAL, "center")
+            p = etree.SubElement(tc, _P)
+            ppr = etree.SubElement(p, _PPR)
+            etree.SubElement(ppr, _PSTYLE).set(_VAL, "TableText")
             align = align_all or ("center" if column in self.centered else "left")
-            etree.SubElement(ppr, qn("w:jc")).set(qn("w:val"), align)
+            etree.SubElement(ppr, _JC).set(_VAL, align)
             column += span
             text = "" if value is None else str(value)
             if not text:
                 continue
-            r = etree.SubElement(p, qn("w:r"))
+            r = etree.SubElement(p, _R)
             if bold or italic or header:
-                rpr = etree.SubElement(r, qn("w:rPr"))
+                rpr = etree.SubElement(r, _RPR)
                 if bold:
-                    etree.SubElement(rpr, qn("w:b"))
+                    etree.SubElement(rpr, _B)
                 if italic:
-                    etree.SubElement(rpr, qn("w:i"))
+                    etree.SubElement(rpr, _I)
                 if header:  # one point smaller, so headings fit narrow number columns
-                    etree.SubElement(rpr, qn("w:sz")).set(qn("w:val"), str((TABLE_PT - 1) * 2))
+                    etree.SubElement(rpr, _SZ).set(_VAL, str((TABLE_PT - 1) * 2))
             for number, line in enumerate(text.split("\n")):
                 if number:
-                    etree.SubElement(r, qn("w:br"))
-                t = etree.SubElement(r, qn("w:t"))
+                    etree.SubElement(r, _BR)
+                t = etree.SubElement(r, _T)
                 t.text = line
-                t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+                t.set(_SPACE, "preserve")
+
+
+def _grid_table(container, widths_twips: Sequence[int]):
+    """An empty bordered ("Table Grid"), centred, fixed-layout table at the end of ``container``.
+
+    Built as XML: python-docx's ``add_table`` looks the default table style up by scanning every
+    style, a few milliseconds a table, which adds up over thousands of units.
+    """
+    tbl = CT_Tbl.new_tbl(0, len(widths_twips), Cm(sum(widths_twips) / TWIPS_PER_CM))
+    body = container._body if hasattr(container, "_body") else container  # a Document or a cell
+    body._element._insert_tbl(tbl)
+    tblpr = tbl.tblPr
+    style = OxmlElement("w:tblStyle")
+    style.set(qn("w:val"), "TableGrid")
+    tblpr.insert(0, style)
+    jc = OxmlElement("w:jc")
+    jc.set(qn("w:val"), "center")
+    tblpr.append(jc)
+    layout_ = OxmlElement("w:tblLayout")
+    layout_.set(qn("w:type"), "fixed")
+    tblpr.append(layout_)
+    for column, width in zip(tbl.tblGrid.gridCol_lst, widths_twips):
+        column.set(qn("w:w"), str(width))
+    return tbl
 
 
 def _cell_margins(tblpr, twips: int) -> None:
@@ -344,8 +394,54 @@ def _cell_margins(tblpr, twips: int) -> None:
     tblpr.append(margins)
 
 
-def to_bytes(document) -> bytes:
-    """The document as .docx bytes."""
+def to_bytes(document, streamed: Iterable[str] = ()) -> bytes:
+    """The document as .docx bytes, with ``streamed`` XML fragments in place of its marker
+    paragraph (see ``stream_marker``)."""
     buffer = io.BytesIO()
     document.save(buffer)
-    return buffer.getvalue()
+    if not streamed:
+        return buffer.getvalue()
+    result = io.BytesIO()
+    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(result, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename != "word/document.xml":
+                out.writestr(info, data)
+                continue
+            text = data.decode("utf-8")
+            at = text.index(STREAM_MARKER)
+            start = max(text.rfind("<w:p>", 0, at), text.rfind("<w:p ", 0, at))
+            end = text.index("</w:p>", at) + len("</w:p>")
+            entry = zipfile.ZipInfo(info.filename, date_time=info.date_time)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            with out.open(entry, "w") as stream:
+                stream.write(text[:start].encode("utf-8"))
+                for fragment in streamed:
+                    stream.write(fragment.encode("utf-8"))
+                stream.write(text[end:].encode("utf-8"))
+    return result.getvalue()
+
+
+STREAM_MARKER = "@@tracker-streamed-body@@"
+
+
+def stream_marker(document) -> None:
+    """Mark where ``to_bytes`` will splice the streamed fragments.
+
+    A 100,000-item appendix held as one lxml tree costs about 2 GB; built one unit at a time,
+    serialised and dropped, it costs one unit's worth.
+    """
+    paragraph(document, STREAM_MARKER)
+
+
+def detach(document, build) -> str:
+    """Run ``build(document)`` (which appends paragraphs and tables at the end of the body) and
+    return what it added as XML text, removing it from the document again."""
+    body = document.element.body
+    before = len(body)
+    build(document)
+    added = list(body)[before - 1:-1]  # new elements sit before the body's final sectPr
+    text = "".join(etree.tostring(element, encoding="unicode") for element in added)
+    for element in added:
+        body.remove(element)
+    return text

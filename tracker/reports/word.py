@@ -6,7 +6,9 @@ phục | Thời hạn hoàn thành | Tiến độ thực hiện | Ghi chú. The 
 of real sentences do not fit 16.5 cm of portrait width at a readable size.
 """
 
+from collections.abc import Iterator
 from datetime import date
+from itertools import groupby
 
 from sqlalchemy import case, func, select
 
@@ -73,8 +75,10 @@ def _findings_done(inspection: Inspection, user: User, filters: ItemFilters,
     return int(done or 0), int(total or 0)
 
 
-def _write_appendix(document, inspection: Inspection, user: User, filters: ItemFilters,
-                    today: date, units: list[UnitRef], issuer, numbered_units: bool) -> None:
+def _appendix(document, inspection: Inspection, user: User, filters: ItemFilters, today: date,
+              units: list[UnitRef], issuer, numbered_units: bool) -> Iterator[str]:
+    """Start the landscape appendix; return its per-unit blocks as XML fragments, built lazily
+    while the document is written (``layout.to_bytes``), one unit in memory at a time."""
     layout.landscape_section(document)
     paragraph(document, "PHỤ LỤC", bold=True, align="center", after=0)
     paragraph(document, "Kết quả khắc phục tồn tại, hạn chế" + (" của từng đơn vị" if numbered_units else ""),
@@ -83,22 +87,33 @@ def _write_appendix(document, inspection: Inspection, user: User, filters: ItemF
               f"của {issuer.short_name})", italic=True, align="center", after=0)
     paragraph(document, f"Số liệu cập nhật đến ngày {dmy(today)}", italic=True, align="center",
               after=6)
+    layout.stream_marker(document)
+    return _appendix_blocks(document, inspection, user, filters, today, units, numbered_units)
+
+
+def _appendix_blocks(document, inspection, user, filters, today, units, numbered_units):
     positions = {unit.id: number for number, unit in enumerate(units, 1)}
-    table, current, number = None, None, 0
-    for row in report_rows(inspection.id, user, filters, today, units):
-        if row.unit_id != current:
-            current, number = row.unit_id, 0
+    empty = True
+    for _unit_id, group in groupby(report_rows(inspection.id, user, filters, today, units),
+                                   key=lambda row: row.unit_id):
+        empty = False
+        rows = list(group)
+
+        def build(doc, rows=rows):
+            first = rows[0]
             if numbered_units:
-                label = unit_display(row.unit_name, row.unit_kind, capital=True)
-                paragraph(document, f"{positions[row.unit_id]}. {label}", bold=True,
-                          align="left", before=6, after=3, keep_next=True)
-            table = FastTable(document, APPENDIX_COLUMNS, APPENDIX_WIDTHS, numbered=True,
-                              centered=(0, 3))
-        number += 1
-        table.add_row([str(number), row.finding_text, row.remedy or "", deadline_text(row.deadline),
-                       row.progress or "", note(row, today)])
-    if table is None:
-        paragraph(document, "Không có nhiệm vụ nào.", italic=True, align="center")
+                label = unit_display(first.unit_name, first.unit_kind, capital=True)
+                paragraph(doc, f"{positions[first.unit_id]}. {label}", bold=True, align="left",
+                          before=6, after=3, keep_next=True)
+            table = FastTable(doc, APPENDIX_COLUMNS, APPENDIX_WIDTHS, numbered=True, centered=(0, 3))
+            for number, row in enumerate(rows, 1):
+                table.add_row([str(number), row.finding_text, row.remedy or "",
+                               deadline_text(row.deadline), row.progress or "", note(row, today)])
+
+        yield layout.detach(document, build)
+    if empty:
+        yield layout.detach(document, lambda doc: paragraph(doc, "Không có nhiệm vụ nào.", italic=True,
+                                                             align="center"))
 
 
 def _status_table(document, totals: dict[str, int], total: int) -> None:
@@ -198,8 +213,8 @@ def inspection_report(inspection: Inspection, user: User, today: date) -> bytes:
                   f"- {units_addressed(kinds)[:1].upper() + units_addressed(kinds)[1:]};",
                   f"- Lưu: VT, {issuer.abbreviation}."]
     layout.signature_block(document, recipients, issuer.signer_lines)
-    _write_appendix(document, inspection, user, filters, today, units, issuer, numbered_units=True)
-    return layout.to_bytes(document)
+    appendix = _appendix(document, inspection, user, filters, today, units, issuer, numbered_units=True)
+    return layout.to_bytes(document, appendix)
 
 
 def unit_display_of(row, names: dict[int, str]) -> str:
@@ -233,6 +248,6 @@ def unit_report(inspection: Inspection, unit: Unit, user: User, today: date) -> 
     recipients = ([f"- {coordinator.name} (để tổng hợp);"] if coordinator else []) + [
         "- Lưu: VT."]
     layout.signature_block(document, recipients, issuer.signer_lines)
-    _write_appendix(document, inspection, user, filters, today, units, issuer, numbered_units=False)
-    return layout.to_bytes(document)
+    appendix = _appendix(document, inspection, user, filters, today, units, issuer, numbered_units=False)
+    return layout.to_bytes(document, appendix)
 
