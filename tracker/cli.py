@@ -172,3 +172,7 @@ def _describe_draft(draft) -> str:
 from tracker.demo.command import demo  # noqa: E402  (the demo command lives with its data)
 
 main.add_command(demo)
+
+from tracker.reports.command import report  # noqa: E402  (thin: the builders live in tracker.reports)
+
+main.add_command(report)

@@ -42,9 +42,20 @@ def filesize(size: int) -> str:
 
 def register(app: Flask) -> None:
     """Attach blueprints, filters and handlers to ``app``."""
-    from tracker.views import accounts, admin, auth, board, errors, health, inspections, items, vendor
+    from tracker.views import (
+        accounts,
+        admin,
+        auth,
+        board,
+        errors,
+        health,
+        inspections,
+        items,
+        reports,
+        vendor,
+    )
 
-    for module in (auth, board, items, inspections, admin, accounts, health, vendor):
+    for module in (auth, board, items, inspections, reports, admin, accounts, health, vendor):
         app.register_blueprint(module.bp)
     errors.register(app)
 
