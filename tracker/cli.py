@@ -79,3 +79,9 @@ def load_units_command(csv_file: Path):
 from tracker.demo.command import demo  # noqa: E402  (the demo command lives with its data)
 
 main.add_command(demo)
+
+from tracker.reminders.commands import outbox, reminders, scheduler_command  # noqa: E402
+
+main.add_command(reminders)
+main.add_command(outbox)
+main.add_command(scheduler_command)
