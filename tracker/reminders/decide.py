@@ -1,9 +1,10 @@
 """The daily decision: who must hear what on a given date, and enqueueing it.
 
 Set-based on purpose: four reads (units, the open items with a deadline in reach, the reports
-waiting for verification, the users who receive mail) and one multi-row INSERT, whatever the
-number of items, units or users. The policy is then applied in Python over those rows: at
-100,000 items that is a few tens of thousands of tuples, far cheaper than a query per unit.
+waiting for verification, the users who receive mail) and a multi-row INSERT (one statement per
+1,000 messages), whatever the number of items, units or users. The policy is then applied in
+Python over those rows: at 100,000 items that is a few tens of thousands of tuples, far cheaper
+than a query per unit.
 """
 
 from collections import defaultdict
@@ -168,7 +169,7 @@ def plan_daily(day: date, policy: ReminderPolicy | None = None) -> DailyPlan:
         return f"{unit.label}: {count_phrase(len(reminders.overdue), due)}"
 
     users = _load_recipients()
-    for user_id, email, _name, role, unit_id, is_head, notify_due_soon in users:
+    for user_id, email, _name, role, unit_id, _head, notify_due_soon in users:
         if role != "officer" or unit_id not in per_unit or not units[unit_id].active:
             continue
         unit, reminders = units[unit_id], per_unit[unit_id]
@@ -199,7 +200,7 @@ def plan_daily(day: date, policy: ReminderPolicy | None = None) -> DailyPlan:
         parts.append(f"{overdue_total} nhiệm vụ quá hạn tại {len(overdue_by_unit)} đơn vị")
     if waiting_total:
         parts.append(f"{waiting_total} báo cáo chờ xác nhận quá {policy.waiting_days} ngày")
-    for user_id, email, _name, role, unit_id, _head, _pref in users:
+    for user_id, email, _name, role, _unit, _head, _pref in users:
         if role == "coordinator":
             add(email.lower(), "coordinator", "Kính gửi: Phòng Nội vụ.",
                 f"Tổng hợp ngày {day_text}: " + ", ".join(parts), coordinator_sections, user_id, None)

@@ -40,7 +40,7 @@ def _dialect_insert(table):
 
 def enqueue(digests, renderer=None) -> int:
     """Insert one outbox row per digest, skipping those whose dedupe key exists; returns how many
-    rows were new. One statement whatever the number of digests; the caller commits."""
+    rows were new. The caller commits."""
     from tracker.reminders.digest import Renderer
 
     digests = [digest for digest in digests if not digest.empty]
@@ -58,10 +58,11 @@ def enqueue(digests, renderer=None) -> int:
             "body_html": html, "status": "pending", "attempts": 0, "next_attempt_at": now,
             "created_at": now,
         })
-    statement = _dialect_insert(OutboxMessage.__table__).on_conflict_do_nothing(
-        index_elements=["dedupe_key"])
-    result = db.session.execute(statement, rows)
-    return max(result.rowcount, 0)
+    table = OutboxMessage.__table__
+    statement = _dialect_insert(table).on_conflict_do_nothing(index_elements=["dedupe_key"])
+    # RETURNING tells which rows were new on every driver (executemany's rowcount does not);
+    # SQLAlchemy sends it as multi-row INSERTs of up to 1,000 rows each.
+    return len(db.session.execute(statement.returning(table.c.id), rows).all())
 
 
 def backoff(attempts: int) -> timedelta:
