@@ -103,6 +103,16 @@ def _claim(message_id: int, now) -> bool:
     return result.rowcount == 1
 
 
+def _server_unusable(error: Exception) -> bool:
+    """Whether the failure is about the server rather than this message (unreachable, refused
+    our login): the rest of the batch would fail the same way, so it waits for the next pass."""
+    if isinstance(error, (smtplib.SMTPServerDisconnected, smtplib.SMTPConnectError,
+                          smtplib.SMTPHeloError, smtplib.SMTPAuthenticationError)):
+        return True
+    answered = (smtplib.SMTPResponseException, smtplib.SMTPRecipientsRefused, smtplib.SMTPSenderRefused)
+    return not isinstance(error, answered)
+
+
 def _permanent(error: Exception) -> bool:
     """A recipient the server refuses for good (5xx): retrying cannot help."""
     if isinstance(error, smtplib.SMTPRecipientsRefused):
@@ -135,10 +145,9 @@ def send_pending(limit: int | None = None, transport=None) -> SendReport:
             try:
                 transport.send(build_message(row), row)
             except Exception as error:  # noqa: BLE001 - every failure is recorded on the row
-                connection_lost = isinstance(error, (OSError, smtplib.SMTPServerDisconnected))
                 _record_failure(row, error, max_attempts, report)
                 db.session.commit()
-                if connection_lost:
+                if _server_unusable(error):
                     # The server is unreachable: stop here, the other rows keep their turn.
                     break
                 continue
