@@ -178,6 +178,7 @@ def _start_up(app: Flask) -> None:
             db.session.rollback()
             log.exception("scheduler catch-up failed")
             record_failure("reminders", error)
+    _in_app(app, next(job for job in JOBS if job.id == "outbox"))()  # send what waits, now
 
 
 def _configure(scheduler, app: Flask) -> None:
