@@ -42,9 +42,9 @@ def filesize(size: int) -> str:
 
 def register(app: Flask) -> None:
     """Attach blueprints, filters and handlers to ``app``."""
-    from tracker.views import accounts, admin, auth, board, errors, health, items, vendor
+    from tracker.views import accounts, admin, auth, board, errors, health, items, reminders, vendor
 
-    for module in (auth, board, items, admin, accounts, health, vendor):
+    for module in (auth, board, items, admin, accounts, health, vendor, reminders):
         app.register_blueprint(module.bp)
     errors.register(app)
 
