@@ -28,10 +28,14 @@ class Recorder:
     def __init__(self):
         self.messages = []
         self.refuse_once: set[str] = set()  # recipients to answer "451 try later" once
+        self.refuse_always: dict[str, str] = {}  # recipient -> SMTP answer, every time
         self.lock = threading.Lock()
 
     async def handle_DATA(self, server, session, envelope):
         with self.lock:
+            for rcpt in envelope.rcpt_tos:
+                if rcpt in self.refuse_always:
+                    return self.refuse_always[rcpt]
             refused = [rcpt for rcpt in envelope.rcpt_tos if rcpt in self.refuse_once]
             if refused:
                 self.refuse_once.difference_update(refused)

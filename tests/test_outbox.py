@@ -62,33 +62,49 @@ def test_digests_arrive_over_smtp_once(app, smtp):
 
 
 def test_server_down_then_up_every_message_arrives_once(app, smtp):
-    """With the server down nothing is lost: rows stay pending with the error and a backoff; once
-    it is back (and the backoff passed) every message arrives exactly once."""
+    """With the server down nothing is lost or marked failed: rows stay pending with the error;
+    once it is back every message arrives exactly once, including when it goes down mid-way."""
     overdue_world()
-    start = datetime(2023, 10, 26, 1, 0, tzinfo=UTC)
     runner = app.test_cli_runner()
-    with time_machine.travel(start, tick=False):
-        assert runner.invoke(main, ["reminders", "run"]).exit_code == 0
-        smtp.stop()
-        result = runner.invoke(main, ["outbox", "send"])
-    assert result.exit_code != 0 and "Không gửi được thư nào" in result.output
-    assert "sẽ được gửi lại" in result.output
+    assert runner.invoke(main, ["reminders", "run", "--date", "2023-10-26"]).exit_code == 0
+    smtp.stop()
+    result = runner.invoke(main, ["outbox", "send"])
+    assert result.exit_code != 0 and "Không gửi được qua máy chủ thư 127.0.0.1" in result.output
+    assert "sẽ được gửi lại" in result.output and "Đã gửi 0 thư" in result.output
     pending = rows()
-    assert all(row.status == "pending" for row in pending) and len(pending) == 4
-    failed_once = [row for row in pending if row.attempts == 1]
-    assert len(failed_once) == 1 and "Connection" in failed_once[0].last_error
-    assert failed_once[0].next_attempt_at == start + timedelta(minutes=1)
+    assert all(row.status == "pending" and row.attempts == 0 for row in pending) and len(pending) == 4
+    assert "Connection" in pending[0].last_error
     smtp.start()
-    with time_machine.travel(start + timedelta(seconds=30), tick=False):
-        result = runner.invoke(main, ["outbox", "send"])  # three rows due, the failed one waits
-    assert "Đã gửi 3 thư." in result.output
-    with time_machine.travel(start + timedelta(minutes=2), tick=False):
-        assert "Đã gửi 1 thư." in runner.invoke(main, ["outbox", "send"]).output
-        assert "Đã gửi 0 thư." in runner.invoke(main, ["outbox", "send"]).output
+    assert "Đã gửi 4 thư." in runner.invoke(main, ["outbox", "send"]).output
+    assert "Đã gửi 0 thư." in runner.invoke(main, ["outbox", "send"]).output
     recipients = sorted(r[0] for r, _ in smtp.recorder.messages)
     assert recipients == ["canbo.canhnau@test.vn", "canbo.xuanluong@test.vn", "noivu@test.vn",
                           "ubnd.canhnau@test.vn"]
-    assert all(row.status == "sent" for row in rows())
+    assert all(row.status == "sent" and row.attempts == 1 for row in rows())
+
+
+def test_server_stops_mid_batch(app, smtp):
+    """The server disappears after two messages: those two are sent, the rest wait and arrive
+    once it is back; nobody gets a message twice."""
+    from tracker.reminders.mail import SmtpTransport
+
+    overdue_world()
+    assert app.test_cli_runner().invoke(main, ["reminders", "run", "--date", "2023-10-26"]).exit_code == 0
+
+    class StopsAfterTwo(SmtpTransport):
+        def send(self, message, row):
+            if len(smtp.recorder.messages) == 2 and smtp.controller is not None:
+                smtp.stop()
+            super().send(message, row)
+
+    report = send_pending(transport=StopsAfterTwo(app.config))
+    assert report.sent == 2 and report.server_down
+    smtp.start()
+    assert send_pending().sent == 2
+    assert send_pending().sent == 0
+    recipients = sorted(r[0] for r, _ in smtp.recorder.messages)
+    assert recipients == ["canbo.canhnau@test.vn", "canbo.xuanluong@test.vn", "noivu@test.vn",
+                          "ubnd.canhnau@test.vn"]
 
 
 def test_temporary_refusal_mid_batch_is_retried(app, smtp):
@@ -114,16 +130,16 @@ def test_temporary_refusal_mid_batch_is_retried(app, smtp):
                       "ubnd.canhnau@test.vn": 1}
 
 
-def test_gives_up_after_max_attempts_with_backoff(app, config):
-    """Each failure doubles the wait; after ``MAIL_MAX_ATTEMPTS`` the row is failed, and stays."""
+def test_gives_up_after_max_attempts_with_backoff(app, smtp, config):
+    """A message the server keeps refusing (451) waits 1, then 2 minutes…; after
+    ``MAIL_MAX_ATTEMPTS`` it is failed and stays failed. A 550 for the recipient fails at once."""
     from tracker.reminders.decide import run_daily
-    from reminders_support import free_port
 
-    config(MAIL_TRANSPORT="smtp", MAIL_SERVER="127.0.0.1", MAIL_PORT=free_port(), MAIL_MAX_ATTEMPTS=3,
-           MAIL_TIMEOUT=2)
+    config(MAIL_MAX_ATTEMPTS=3)
+    smtp.recorder.refuse_always["canbo.xuanluong@test.vn"] = "451 4.3.0 Hộp thư tạm thời không nhận"
+    smtp.recorder.refuse_always["noivu@test.vn"] = "550 5.1.1 Không có hộp thư này"
     world = World(findings=1)
     world.set_deadline(world.of(world.xuan_luong)[0], DEADLINE)
-    world.coordinator.is_active_account = False  # one message only
     db.session.commit()
     moment = datetime(2023, 10, 26, 1, 0, tzinfo=UTC)
     with time_machine.travel(moment, tick=False):
@@ -133,13 +149,17 @@ def test_gives_up_after_max_attempts_with_backoff(app, config):
     for _ in range(3):
         with time_machine.travel(moment, tick=False):
             send_pending()
-        row = db.session.scalar(select(OutboxMessage).where(OutboxMessage.status != "sent")
-                                .order_by(OutboxMessage.id))
-        db.session.refresh(row)
+        row = next(r for r in rows() if r.recipient == "canbo.xuanluong@test.vn")
         waits.append(row.next_attempt_at - moment)
         moment = row.next_attempt_at
     assert row.status == "failed" and row.attempts == 3
+    assert row.last_error == "SMTPDataError: 451 4.3.0 Hộp thư tạm thời không nhận"
     assert waits[:2] == [timedelta(minutes=1), timedelta(minutes=2)]
+    coordinator = next(r for r in rows() if r.recipient == "noivu@test.vn")
+    assert coordinator.status == "failed" and coordinator.attempts == 1 and "550" in coordinator.last_error
+    with time_machine.travel(moment + timedelta(days=1), tick=False):
+        assert send_pending().sent == 0
+    assert smtp.recorder.messages == []
 
 
 def test_file_transport_writes_eml(app, config, tmp_path):

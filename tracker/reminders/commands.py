@@ -93,16 +93,18 @@ def send_command():
     while True:  # pass after pass until nothing due is left or a pass makes no progress
         report = send_pending()
         total = report if total is None else _merge(total, report)
-        if report.sent == 0 or report.retrying or report.failed:
+        if report.sent == 0 or report.retrying or report.failed or report.server_down:
             break
     record_success("outbox")
     db.session.commit()
     click.echo(total.describe())
+    if total.server_down:
+        config = current_app.config
+        raise click.ClickException(
+            f"Không gửi được qua máy chủ thư {config.get('MAIL_SERVER')}:{config.get('MAIL_PORT')} "
+            f"({total.errors[-1]}). Thư chưa gửi vẫn nằm trong hàng đợi và sẽ được gửi lại.")
     if total.errors:
         click.echo(f"Lỗi gần nhất: {total.errors[-1]}", err=True)
-        if total.sent == 0:
-            raise click.ClickException("Không gửi được thư nào: kiểm tra máy chủ thư (MAIL_SERVER, "
-                                       "MAIL_PORT). Thư vẫn nằm trong hàng đợi và sẽ được gửi lại.")
 
 
 def _merge(total, report):
@@ -110,6 +112,7 @@ def _merge(total, report):
     total.retrying += report.retrying
     total.failed += report.failed
     total.errors += report.errors
+    total.server_down = total.server_down or report.server_down
     return total
 
 

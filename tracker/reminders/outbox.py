@@ -8,8 +8,11 @@ Sending claims one row at a time (a conditional UPDATE that pushes ``next_attemp
 by a lease and counts the attempt), commits, sends, then marks the row sent and commits again.
 Two senders never take the same row; a sender killed between the SMTP answer and the final
 commit leaves the row to be retried once the lease expires (at-least-once is the best SMTP
-allows). A failure keeps the row pending with its error and an exponential backoff; after
-``MAIL_MAX_ATTEMPTS`` failures it is marked failed and shown on the admin outbox page.
+allows). A message the server refuses keeps its row pending with the error and an exponential
+backoff; after ``MAIL_MAX_ATTEMPTS`` such failures (or at once for a 5xx on the recipient) it is
+marked failed and shown on the admin outbox page. A server that cannot be reached, or refuses our
+login, is not the message's fault: the pass stops, rows keep their attempts, and the next pass
+tries again, so an outage of any length loses nothing.
 """
 
 import logging
@@ -79,6 +82,7 @@ class SendReport:
     retrying: int = 0
     failed: int = 0
     errors: list[str] = field(default_factory=list)
+    server_down: bool = False
 
     def describe(self) -> str:
         """A Vietnamese summary for the CLI and the logs."""
@@ -87,6 +91,8 @@ class SendReport:
             text += f"; {self.retrying} thư gửi lỗi, sẽ gửi lại sau"
         if self.failed:
             text += f"; {self.failed} thư gửi lỗi quá số lần cho phép (đánh dấu thất bại)"
+        if self.server_down:
+            text += "; máy chủ thư không dùng được, các thư còn lại vẫn chờ trong hàng đợi"
         return text + "."
 
 
@@ -106,18 +112,31 @@ def _claim(message_id: int, now) -> bool:
 def _server_unusable(error: Exception) -> bool:
     """Whether the failure is about the server rather than this message (unreachable, refused
     our login): the rest of the batch would fail the same way, so it waits for the next pass."""
-    if isinstance(error, (smtplib.SMTPServerDisconnected, smtplib.SMTPConnectError,
-                          smtplib.SMTPHeloError, smtplib.SMTPAuthenticationError)):
+    if isinstance(error, (smtplib.SMTPServerDisconnected, smtplib.SMTPConnectError, smtplib.SMTPHeloError,
+                          smtplib.SMTPAuthenticationError, smtplib.SMTPSenderRefused)):
         return True
     answered = (smtplib.SMTPResponseException, smtplib.SMTPRecipientsRefused, smtplib.SMTPSenderRefused)
     return not isinstance(error, answered)
 
 
 def _permanent(error: Exception) -> bool:
-    """A recipient the server refuses for good (5xx): retrying cannot help."""
+    """A message the server refuses for good (5xx: no such mailbox, content rejected): retrying
+    cannot help."""
     if isinstance(error, smtplib.SMTPRecipientsRefused):
         return all(code >= 500 for code, _ in error.recipients.values())
-    return False
+    return isinstance(error, smtplib.SMTPResponseException) and error.smtp_code >= 500
+
+
+def describe_error(error: Exception) -> str:
+    """An error as an admin reads it: the SMTP code and text decoded, not a bytes repr."""
+    if isinstance(error, smtplib.SMTPResponseException):
+        text = error.smtp_error.decode("utf-8", "replace") if isinstance(error.smtp_error, bytes) else error.smtp_error
+        return f"{type(error).__name__}: {error.smtp_code} {text}"[:2000]
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        parts = [f"{rcpt}: {code} {text.decode('utf-8', 'replace') if isinstance(text, bytes) else text}"
+                 for rcpt, (code, text) in error.recipients.items()]
+        return f"SMTPRecipientsRefused: {'; '.join(parts)}"[:2000]
+    return f"{type(error).__name__}: {error}"[:2000]
 
 
 def send_pending(limit: int | None = None, transport=None) -> SendReport:
@@ -145,11 +164,20 @@ def send_pending(limit: int | None = None, transport=None) -> SendReport:
             try:
                 transport.send(build_message(row), row)
             except Exception as error:  # noqa: BLE001 - every failure is recorded on the row
+                if _server_unusable(error):
+                    # Not this message's fault: it keeps its place and its attempts, the pass
+                    # stops, and the next pass (a minute later) tries again. An outage of any
+                    # length loses nothing and marks nothing failed.
+                    row.attempts -= 1
+                    row.next_attempt_at = now
+                    row.last_error = describe_error(error)
+                    db.session.commit()
+                    report.errors.append(row.last_error)
+                    report.server_down = True
+                    log.warning("outbox: mail server unusable, %s messages wait: %s", len(due), row.last_error)
+                    break
                 _record_failure(row, error, max_attempts, report)
                 db.session.commit()
-                if _server_unusable(error):
-                    # The server is unreachable: stop here, the other rows keep their turn.
-                    break
                 continue
             row.status = "sent"
             row.sent_at = now_utc()
@@ -164,7 +192,7 @@ def send_pending(limit: int | None = None, transport=None) -> SendReport:
 
 def _record_failure(row: OutboxMessage, error: Exception, max_attempts: int, report: SendReport) -> None:
     """Keep the row pending with its error and a backoff, or mark it failed for good."""
-    row.last_error = f"{type(error).__name__}: {error}"[:2000]
+    row.last_error = describe_error(error)
     if row.attempts >= max_attempts or _permanent(error):
         row.status = "failed"
         report.failed += 1
