@@ -121,6 +121,9 @@ def test_nudge_button_on_overview_and_unit_board(app, client):
     overview = client.get(f"/inspections/{inspection_id}").get_data(as_text=True)
     assert overview.count(">Đôn đốc</button>") == 2
     assert f'hx-post="/units/{world.canh_nau.id}/nudge"' in overview
+    fragment = client.get(f"/inspections/{inspection_id}",
+                          headers={"HX-Request": "true", "HX-Target": "overview-body"}).get_data(as_text=True)
+    assert "<html" not in fragment and fragment.count(">Đôn đốc</button>") == 2  # the refreshed rows too
     board = client.get(f"/inspections/{inspection_id}/units/{world.canh_nau.id}").get_data(as_text=True)
     assert board.count(">Đôn đốc</button>") == 1
     viewer = Auth(app.test_client())
