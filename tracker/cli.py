@@ -176,3 +176,10 @@ main.add_command(demo)
 from tracker.reports.command import report  # noqa: E402  (thin: the builders live in tracker.reports)
 
 main.add_command(report)
+
+
+from tracker.reminders.commands import outbox, reminders, scheduler_command  # noqa: E402
+
+main.add_command(reminders)
+main.add_command(outbox)
+main.add_command(scheduler_command)

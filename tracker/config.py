@@ -58,6 +58,12 @@ def from_environment(folder: Path) -> dict:
         "MAIL_USERNAME": os.environ.get("MAIL_USERNAME", ""),
         "MAIL_PASSWORD": os.environ.get("MAIL_PASSWORD", ""),
         "MAIL_FROM": os.environ.get("MAIL_FROM", "theodoi-khacphuc@localhost"),
+        # Reminders (tracker/reminders): "smtp" or "file" (instance/mail/*.eml); empty picks smtp
+        # when MAIL_SERVER is set. Policy keys (TRACKER_REMINDER_*) are listed in reminders/policy.py.
+        "MAIL_TRANSPORT": os.environ.get("MAIL_TRANSPORT", ""),
+        "MAIL_TIMEOUT": int(os.environ.get("MAIL_TIMEOUT", "30")),
+        "MAIL_MAX_ATTEMPTS": int(os.environ.get("MAIL_MAX_ATTEMPTS", "8")),
+        **{key: os.environ[key] for key in os.environ if key.startswith(("TRACKER_REMINDER_", "TRACKER_DIGEST_"))},
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
         "SESSION_COOKIE_SECURE": _bool("SESSION_COOKIE_SECURE"),

@@ -1,4 +1,5 @@
-"""``tracker demo``: build the SQLite database, load the demo data, serve on 127.0.0.1."""
+"""``tracker demo``: build the SQLite database, load the demo data, serve on 127.0.0.1 with the
+scheduled jobs (reminders, outbox) running in the same process."""
 
 import click
 from flask.cli import with_appcontext
@@ -28,5 +29,17 @@ def demo(port: int, host: str, load_only: bool):
         return
     url = f"http://{host}:{port}/"
     click.echo(f"\nMở trình duyệt tại {url}  (Ctrl+C để dừng)\n")
-    # app.run() refuses to run inside a Flask CLI command; run_simple is what it would call.
-    run_simple(host, port, current_app._get_current_object(), use_reloader=False, threaded=True)
+    app = current_app._get_current_object()
+    # The demo is its own scheduler (reminders at 07:30, outbox every minute): mail goes to
+    # instance/mail/*.eml unless MAIL_SERVER is set. See tracker/jobs.py.
+    from tracker.jobs import start_background_scheduler
+    from tracker.reminders.mail import transport_name
+
+    scheduler = start_background_scheduler(app)
+    if transport_name(app.config) == "file":
+        click.echo(f"Thư nhắc việc (07:30 hằng ngày) được ghi vào {app.instance_path}/mail/*.eml\n")
+    try:
+        # app.run() refuses to run inside a Flask CLI command; run_simple is what it would call.
+        run_simple(host, port, app, use_reloader=False, threaded=True)
+    finally:
+        scheduler.shutdown(wait=False)

@@ -2,11 +2,14 @@
 
 from tracker.models.inspection import Finding, Inspection
 from tracker.models.item import ACTIONS, STATE_SHORT, STATES, Evidence, Item, ItemEvent
+from tracker.models.outbox import MESSAGE_KINDS, OUTBOX_STATUSES, JobRun, OutboxMessage
 from tracker.models.unit import UNIT_KINDS, Unit
 from tracker.models.user import ROLES, LoginFailure, User
 
 __all__ = [
     "ACTIONS",
+    "MESSAGE_KINDS",
+    "OUTBOX_STATUSES",
     "ROLES",
     "STATE_SHORT",
     "STATES",
@@ -16,7 +19,9 @@ __all__ = [
     "Inspection",
     "Item",
     "ItemEvent",
+    "JobRun",
     "LoginFailure",
+    "OutboxMessage",
     "Unit",
     "User",
 ]

@@ -51,11 +51,12 @@ def register(app: Flask) -> None:
         health,
         inspections,
         items,
+        reminders,
         reports,
         vendor,
     )
 
-    for module in (auth, board, items, inspections, reports, admin, accounts, health, vendor):
+    for module in (auth, board, items, inspections, reports, reminders, admin, accounts, health, vendor):
         app.register_blueprint(module.bp)
     errors.register(app)
 

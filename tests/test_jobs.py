@@ -1,0 +1,111 @@
+"""The schedule: one job list, catch-up after downtime without duplicates, /healthz."""
+
+import threading
+from datetime import date, datetime, timedelta, timezone
+
+import time_machine
+from sqlalchemy import select
+
+from tracker.extensions import db
+from tracker.jobs import JOBS, catch_up, missed_days, record_success, send_outbox
+from tracker.models import JobRun, OutboxMessage
+
+from reminders_support import World, config  # noqa: F401 (fixture)
+
+UTC = timezone.utc
+
+
+def local(year, month, day, hour, minute=0) -> datetime:
+    """A Hà Nội wall-clock time as a UTC instant."""
+    return datetime(year, month, day, hour, minute, tzinfo=UTC) - timedelta(hours=7)
+
+
+def test_jobs_are_listed_once_with_their_times(app):
+    """The daily decision at 07:30 Asia/Ho_Chi_Minh and the sender every minute, in one list."""
+    assert [job.id for job in JOBS] == ["reminders", "outbox"]
+    daily = JOBS[0].trigger(app)
+    assert str(daily.timezone) == "Asia/Ho_Chi_Minh"
+    assert "hour='7'" in str(daily) and "minute='30'" in str(daily)
+    assert JOBS[1].trigger(app).interval == timedelta(minutes=1)
+
+
+def test_missed_days(app):
+    """After downtime the missed days are those after the last decided one, up to today once
+    07:30 has passed, and never more than 7."""
+    with time_machine.travel(local(2023, 10, 26, 7, 0), tick=False):
+        assert missed_days() == [date(2023, 10, 25)]  # no record: today, if already due
+    with time_machine.travel(local(2023, 10, 26, 8, 0), tick=False):
+        assert missed_days() == [date(2023, 10, 26)]
+        record_success("reminders", date(2023, 10, 23))
+        db.session.commit()
+        assert missed_days() == [date(2023, 10, 24), date(2023, 10, 25), date(2023, 10, 26)]
+        record_success("reminders", date(2023, 10, 1))  # an old date decided by hand
+        db.session.commit()
+        assert db.session.get(JobRun, "reminders").last_date == date(2023, 10, 23)
+    with time_machine.travel(local(2023, 11, 30, 8, 0), tick=False):
+        days = missed_days()
+        assert len(days) == 7 and days[-1] == date(2023, 11, 30)
+
+
+def test_catch_up_after_downtime_sends_each_missed_day_once(app, config, tmp_path):
+    """The scheduler was down from 25/10 to 30/10 (Monday): start-up decides every missed day;
+    starting again (or twice at once) enqueues nothing more."""
+    config(MAIL_TRANSPORT="file", MAIL_FILE_FOLDER=str(tmp_path))
+    world = World(findings=1)
+    world.set_deadline(world.of(world.canh_nau)[0], date(2023, 10, 25))
+    record_success("reminders", date(2023, 10, 24))
+    db.session.commit()
+    with time_machine.travel(local(2023, 10, 30, 9, 0), tick=False):
+        decided = catch_up()
+        assert decided == [date(2023, 10, 25) + timedelta(days=n) for n in range(6)]
+        officer = db.session.scalars(select(OutboxMessage.for_date).where(
+            OutboxMessage.recipient == "canbo.canhnau@test.vn").order_by(OutboxMessage.for_date)).all()
+        # T0 (25/10), overdue day 1 (26/10), day 3 fell on Saturday 28/10: Monday 30/10 covers it.
+        assert officer == [date(2023, 10, 25), date(2023, 10, 26), date(2023, 10, 30)]
+        before = db.session.query(OutboxMessage).count()
+        errors = []
+
+        def start_again():
+            try:
+                with app.app_context():
+                    catch_up()
+            except Exception as error:  # pragma: no cover
+                errors.append(error)
+
+        record_success("reminders", date(2023, 10, 24))  # as if the record had been lost
+        db.session.commit()
+        threads = [threading.Thread(target=start_again) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=60)
+        assert not errors
+        db.session.rollback()
+        assert db.session.query(OutboxMessage).count() == before
+
+
+def test_healthz_shows_last_successful_runs(app, client, config, tmp_path):
+    """/healthz reports when each job last succeeded and how many messages wait or failed."""
+    config(MAIL_TRANSPORT="file", MAIL_FILE_FOLDER=str(tmp_path))
+    data = client.get("/healthz").get_json()
+    assert data["scheduler"] == {"reminders": None, "outbox": None}
+    assert data["outbox"] == {"pending": 0, "failed": 0}
+    with time_machine.travel(datetime(2023, 10, 26, 0, 31, tzinfo=UTC), tick=False):
+        record_success("reminders", date(2023, 10, 26))
+        db.session.commit()
+        send_outbox()
+    data = client.get("/healthz").get_json()
+    assert data["status"] == "ok"
+    assert data["scheduler"]["reminders"] == "2023-10-26T00:31:00+00:00"
+    assert data["scheduler"]["outbox"] == "2023-10-26T00:31:00+00:00"
+
+
+def test_web_app_never_starts_a_scheduler(app):
+    """Building the app (what gunicorn workers do) starts no scheduler thread."""
+    from tracker import create_app
+
+    before = {thread.name for thread in threading.enumerate()}
+    create_app({"SQLALCHEMY_DATABASE_URI": "sqlite://", "SECRET_KEY": "x", "INSTANCE_PATH": app.instance_path})
+    after = {thread.name for thread in threading.enumerate()}
+    assert after == before
+    assert not any("APScheduler" in name for name in after)

@@ -1,0 +1,105 @@
+"""Đôn đốc: a coordinator chases a unit by email, at most once per unit per day.
+
+The unit's active officers and its official mailbox get an immediate digest of the unit's
+unfinished items (open or in progress, every inspection), grouped by urgency, and each listed item
+gets a "nudge" line in its history. "Once per day" is checked first and then guaranteed by the
+dedupe key ``nudge:<unit>:<recipient>:<date>``: two coordinators pressing the button at the same
+moment enqueue one set of messages and one set of history lines.
+"""
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from flask import current_app
+from sqlalchemy import insert, select
+
+from tracker.clock import now_utc
+from tracker.extensions import db
+from tracker.models import Finding, Item, ItemEvent, OutboxMessage, Unit, User
+from tracker.reminders.digest import Digest, Section, count_phrase, line, short_text, unit_label
+from tracker.reminders.outbox import enqueue
+from tracker.timestatus import due_soon_days
+
+
+@dataclass
+class NudgeResult:
+    """What pressing "Đôn đốc" did, with the sentence to show the coordinator."""
+
+    sent: bool
+    message: str
+    recipients: int = 0
+    items: int = 0
+
+
+def nudged_on(unit_id: int, day: date) -> bool:
+    """Whether the unit was already nudged on ``day``."""
+    return db.session.scalar(
+        select(OutboxMessage.id).where(OutboxMessage.kind == "nudge", OutboxMessage.unit_id == unit_id,
+                                       OutboxMessage.for_date == day).limit(1)) is not None
+
+
+def _sections(unit_id: int, day: date, base_url: str) -> list[Section]:
+    """The unit's unfinished items by urgency: overdue, due today, due soon, later, ongoing."""
+    window = due_soon_days()
+    sections = {key: Section(key, title) for key, title in (
+        ("overdue", "Nhiệm vụ quá hạn"), ("due_today", "Đến hạn hôm nay"), ("due_soon", "Sắp đến hạn"),
+        ("on_track", "Còn trong hạn"), ("no_deadline", "Nhiệm vụ thường xuyên (không thời hạn)"))}
+    rows = db.session.execute(
+        select(Item.id, Item.deadline, Finding.text).join(Finding, Finding.id == Item.finding_id)
+        .where(Item.unit_id == unit_id, Item.state.in_(("open", "in_progress")))
+        .order_by(Item.deadline.is_(None), Item.deadline, Item.id))
+    for item_id, deadline, text in rows:
+        if deadline is None:
+            key = "no_deadline"
+        elif deadline < day:
+            key = "overdue"
+        elif deadline == day:
+            key = "due_today"
+        elif deadline <= day + timedelta(days=window):
+            key = "due_soon"
+        else:
+            key = "on_track"
+        badge = "thường xuyên" if deadline is None else None
+        sections[key].lines.append(line(item_id, unit_id, short_text(text), deadline, day, base_url, badge=badge))
+    return list(sections.values())
+
+
+def nudge_unit(unit: Unit, actor: User, day: date) -> NudgeResult:
+    """Enqueue the nudge digests of ``unit`` for ``day`` and record it in the items' history.
+
+    Flushes only; the request commits. Refuses (with a Vietnamese reason) when the unit was
+    already nudged that day, has no address to write to, or has nothing left to do.
+    """
+    if nudged_on(unit.id, day):
+        return NudgeResult(False, f"{unit.title_name} đã được đôn đốc hôm nay; mỗi ngày chỉ đôn đốc một lần.")
+    label = unit_label(unit.name, unit.kind)
+    officers = db.session.execute(
+        select(User.id, User.email).where(User.unit_id == unit.id, User.role == "officer",
+                                          User.is_active_account.is_(True)).order_by(User.id)).all()
+    recipients = [(user_id, email.lower()) for user_id, email in officers]
+    if unit.email and unit.email.strip().lower() not in {email for _, email in recipients}:
+        recipients.append((None, unit.email.strip().lower()))
+    if not recipients:
+        return NudgeResult(False, f"{unit.title_name} chưa có cán bộ hay hộp thư nào để gửi thư đôn đốc.")
+    sections = _sections(unit.id, day, current_app.config.get("TRACKER_BASE_URL", ""))
+    item_ids = [item.item_id for section in sections for item in section.lines]
+    if not item_ids:
+        return NudgeResult(False, f"{unit.title_name} không còn nhiệm vụ nào cần đôn đốc.")
+    by_key = {section.key: section for section in sections}
+    urgent = count_phrase(len(by_key["overdue"].lines),
+                          len(by_key["due_today"].lines) + len(by_key["due_soon"].lines))
+    summary = f"Đôn đốc: {label} còn {len(item_ids)} nhiệm vụ chưa hoàn thành" + (f" ({urgent})" if urgent else "")
+    intro = (f"Phòng Nội vụ đề nghị {label} khẩn trương thực hiện và báo cáo kết quả khắc phục các "
+             f"nhiệm vụ dưới đây (người đôn đốc: {actor.full_name}).")
+    digests = [Digest(email, "nudge", day, f"Kính gửi: {'Cán bộ phụ trách, ' if user_id else ''}{label}.",
+                      summary, sections, user_id=user_id, unit_id=unit.id, intro=intro)
+               for user_id, email in recipients]
+    if enqueue(digests) == 0:  # another coordinator was quicker
+        return NudgeResult(False, f"{unit.title_name} đã được đôn đốc hôm nay; mỗi ngày chỉ đôn đốc một lần.")
+    now = now_utc()
+    comment = f"Đôn đốc qua thư điện tử gửi {len(recipients)} địa chỉ."
+    db.session.execute(insert(ItemEvent), [
+        {"item_id": item_id, "actor_id": actor.id, "action": "nudge", "comment": comment, "at": now}
+        for item_id in item_ids])
+    return NudgeResult(True, f"Đã gửi thư đôn đốc {unit.title_name} tới {len(recipients)} địa chỉ "
+                             f"({len(item_ids)} nhiệm vụ chưa hoàn thành).", len(recipients), len(item_ids))
