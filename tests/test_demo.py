@@ -31,6 +31,10 @@ def test_demo_spreads_states_and_time_statuses(app):
     assert set(Counter(item.state for item in items)) == {"open", "in_progress", "reported", "verified"}
     statuses = {time_status(i.state, i.deadline, i.reported_on, today()) for i in items}
     assert statuses == set(TIME_STATUSES)
+    # The report deadline moves with the load day, and most items keep it.
+    inspection = db.session.scalar(select(Inspection))
+    assert (inspection.report_deadline - today()).days == 7
+    assert sum(item.deadline == inspection.report_deadline for item in items) > 40
 
 
 def test_demo_accounts(app, client):

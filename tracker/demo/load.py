@@ -53,7 +53,10 @@ class DemoSummary:
         lines = [
             ("Đã nạp" if self.created else "Dữ liệu demo đã có sẵn") + f": {self.inspection.title}",
             f"  {len(self.inspection.findings)} hạn chế, {items} nhiệm vụ khắc phục.",
-            "  (Thời hạn các nhiệm vụ được dời theo ngày nạp demo để minh họa đủ các tình trạng.)",
+            "  Hạn báo cáo kết quả khắc phục (demo): "
+            + (self.inspection.report_deadline.strftime("%d/%m/%Y") if self.inspection.report_deadline else "—")
+            + " — văn bản gốc ghi 25/10/2023; các thời hạn được dời theo ngày nạp demo",
+            "  để minh họa đủ các tình trạng (đúng hạn, sắp đến hạn, quá hạn, thường xuyên).",
             "",
             "Tài khoản demo:",
         ]
@@ -114,9 +117,12 @@ def _ensure_accounts(by_name: dict[str, Unit]) -> list[tuple[str, str]]:
     return accounts
 
 
-# Deadline offsets (days from the day the demo is loaded; None = "Thường xuyên"), one per finding
-# in turn, so the board shows every time status whatever day the demo is run.
-DEADLINE_OFFSETS = [-10, 20, 3, -4, 0, 45, None, 12, -20, 6, 30, -2, 15, 60, 1, -8, 25, 9]
+# The document's deadline (25/10/2023) is long past; the demo moves it to a week after the day it is
+# loaded, so reminders, the board and the reports have something to say. Most findings keep that
+# report deadline; the others get their own offsets (days from the load day; None = "Thường
+# xuyên") so the board shows every time status whatever day the demo is run.
+REPORT_OFFSET = 7
+DEADLINE_OFFSETS = [-10, 7, 3, -4, 0, 7, None, 12, -20, 7, 30, -2, 7, 60, 1, -8, 7, 7]
 CREATED_DAYS_AGO = 45
 
 
@@ -125,10 +131,12 @@ def _moment(days_ago: int, hour: int) -> datetime:
 
 
 def _set_demo_deadlines(plan) -> None:
+    plan.report_deadline = today() + timedelta(days=REPORT_OFFSET)
     for index, finding in enumerate(plan.findings):
         offset = DEADLINE_OFFSETS[index % len(DEADLINE_OFFSETS)]
         finding.ongoing = offset is None
-        finding.deadline = None if offset is None else today() + timedelta(days=offset)
+        own = offset is not None and offset != REPORT_OFFSET
+        finding.deadline = today() + timedelta(days=offset) if own else None
 
 
 def _steps(kind: int, offset: int | None) -> list[tuple[str, int, int, str | None]]:
