@@ -141,7 +141,10 @@ def conclusion_reference(inspection: Inspection) -> str:
     """How the body text names the conclusion: "Thông báo kết luận số 12/TB-UBND ngày 20/10/2023
     của UBND huyện Yên Thế", or its title when it has no number (an inspection typed in by hand)."""
     if inspection.number:
-        text = f"Thông báo kết luận số {inspection.number}"
+        number = inspection.number.strip()
+        if number.startswith("/"):  # the number was left blank in the document ("Số: /TB-UBND")
+            number = "…" + number
+        text = f"Thông báo kết luận số {number}"
         if inspection.issued_on:
             text += f" ngày {dmy(inspection.issued_on)}"
         if inspection.issuer_unit is not None:
