@@ -145,8 +145,9 @@ def import_conclusion_command(file: Path, dry_run, as_json, district, force, act
 def _describe_draft(draft) -> str:
     """A Vietnamese summary of a draft for the terminal."""
     from tracker.categories import category_label
+    from tracker.clock import vn_date
 
-    deadline = draft.deadline.strftime("%d/%m/%Y") if draft.deadline else "chưa rõ"
+    deadline = vn_date(draft.deadline, "chưa rõ")
     lines = [
         draft.title,
         f"  Số: {draft.number or '—'}   Nơi ban hành: {draft.issue_place or '—'}   "
@@ -160,7 +161,7 @@ def _describe_draft(draft) -> str:
         units = "tất cả đơn vị được kiểm tra" if finding.all_inspected else (
             ", ".join(unit.name for unit in finding.units) or "chưa có đơn vị")
         own = draft.deadline_of(finding)
-        when = "Thường xuyên" if finding.ongoing else (own.strftime("%d/%m/%Y") if own else "chưa rõ")
+        when = "Thường xuyên" if finding.ongoing else vn_date(own, "chưa rõ")
         text = " ".join(finding.text.split())
         lines.append(f"  {number:>2}. [{category_label(finding.category)}] {text[:100]}")
         lines.append(f"      → {units}; thời hạn {when}")

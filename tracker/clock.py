@@ -41,3 +41,19 @@ def local_date(moment: datetime) -> date:
 def today() -> date:
     """Today's date in the local time zone."""
     return local_date(now_utc())
+
+
+def vn_date(value: date | datetime | None, empty: str = "") -> str:
+    """A date as every user reads it, dd/mm/yyyy (the local date for instants)."""
+    if value is None:
+        return empty
+    if isinstance(value, datetime):
+        value = to_local(value)
+    return value.strftime("%d/%m/%Y")
+
+
+def vn_datetime(value: datetime | None) -> str:
+    """An instant as local "dd/mm/yyyy HH:MM"."""
+    if value is None:
+        return ""
+    return to_local(value).strftime("%d/%m/%Y %H:%M")

@@ -17,8 +17,8 @@ def demo(port: int, host: str, load_only: bool):
     from werkzeug.serving import run_simple
 
     from tracker import MIGRATIONS_DIR
-    from tracker.extensions import db
     from tracker.demo.load import DEMO_PASSWORD, load_demo
+    from tracker.extensions import db
 
     upgrade(directory=str(MIGRATIONS_DIR))
     summary = load_demo()

@@ -12,7 +12,7 @@ from datetime import datetime, time, timedelta
 
 from sqlalchemy import select
 
-from tracker.clock import local_zone, today
+from tracker.clock import local_zone, today, vn_date
 from tracker.demo import CONCLUSION, UNITS_CSV
 from tracker.extensions import db
 from tracker.importer.load import create_inspection
@@ -54,7 +54,7 @@ class DemoSummary:
             ("Đã nạp" if self.created else "Dữ liệu demo đã có sẵn") + f": {self.inspection.title}",
             f"  {len(self.inspection.findings)} hạn chế, {items} nhiệm vụ khắc phục.",
             "  Hạn báo cáo kết quả khắc phục (demo): "
-            + (self.inspection.report_deadline.strftime("%d/%m/%Y") if self.inspection.report_deadline else "—")
+            + vn_date(self.inspection.report_deadline, "—")
             + " — văn bản gốc ghi 25/10/2023; các thời hạn được dời theo ngày nạp demo",
             "  để minh họa đủ các tình trạng (đúng hạn, sắp đến hạn, quá hạn, thường xuyên).",
             "",

@@ -33,7 +33,12 @@ from tracker.importer.dates import (
 )
 from tracker.importer.draft import Draft, DraftFinding, Problem
 from tracker.importer.reader import Block, read_document
-from tracker.importer.units import Registry, RegistryUnit, ends_with_ellipsis, find_mentions
+from tracker.importer.units import (
+    Registry,
+    RegistryUnit,
+    ends_with_ellipsis,
+    find_mentions,
+)
 from tracker.text import fold
 
 log = logging.getLogger(__name__)

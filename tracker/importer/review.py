@@ -10,15 +10,12 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from tracker.categories import CATEGORIES
+from tracker.clock import vn_date
 from tracker.forms import FormError, parse_date
 from tracker.importer.draft import Draft
 from tracker.importer.load import PlannedFinding, PlannedInspection
 
 NEW_UNIT = "new"
-
-
-def _dmy(value: date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""
 
 
 @dataclass
@@ -73,15 +70,15 @@ class Review:
                 unresolved[name] = None
             findings.append(ReviewFinding(
                 text=finding.text, category=finding.category, heading=finding.heading or "",
-                deadline=_dmy(finding.deadline), ongoing=finding.ongoing,
+                deadline=vn_date(finding.deadline), ongoing=finding.ongoing,
                 remedy=finding.remedy or "", progress=finding.progress or "",
                 unit_ids={unit.id for unit in units}, unresolved=list(finding.unresolved),
                 note=finding.note or "", all_inspected=finding.all_inspected,
             ))
         return cls(
             token=token, filename=filename, title=draft.title, number=draft.number or "",
-            issued_on=_dmy(draft.issued_on), issue_place=draft.issue_place or "",
-            deadline=_dmy(draft.deadline), deadline_text=draft.deadline_text or "",
+            issued_on=vn_date(draft.issued_on), issue_place=draft.issue_place or "",
+            deadline=vn_date(draft.deadline), deadline_text=draft.deadline_text or "",
             findings=findings, candidate_ids=list(candidates), unresolved=list(unresolved),
             mapping={name: "" for name in unresolved},
             new_names={name: name for name in unresolved},

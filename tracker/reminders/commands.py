@@ -79,11 +79,12 @@ def outbox():
 @with_appcontext
 def send_command():
     """Send the due messages of the outbox now (failures are retried later with backoff)."""
+    from flask import current_app
+
     from tracker.extensions import db
     from tracker.jobs import record_success
     from tracker.reminders.mail import transport_name
     from tracker.reminders.outbox import send_pending
-    from flask import current_app
 
     try:
         transport_name(current_app.config)

@@ -14,9 +14,19 @@ from datetime import date, timedelta
 from flask import current_app
 from sqlalchemy import or_, select
 
+from tracker.clock import vn_date
 from tracker.extensions import db
 from tracker.models import Finding, Item, Unit, User
-from tracker.reminders.digest import Digest, ItemLine, Section, UnitGroup, count_phrase, line, short_text, unit_label
+from tracker.reminders.digest import (
+    Digest,
+    ItemLine,
+    Section,
+    UnitGroup,
+    count_phrase,
+    line,
+    short_text,
+    unit_label,
+)
 from tracker.reminders.outbox import enqueue
 from tracker.reminders.policy import ReminderPolicy
 
@@ -147,7 +157,7 @@ def plan_daily(day: date, policy: ReminderPolicy | None = None) -> DailyPlan:
                 badge=f"chờ xác nhận {days_waiting} ngày")))
 
     digests: dict[str, Digest] = {}
-    day_text = day.strftime("%d/%m/%Y")
+    day_text = vn_date(day)
 
     def add(recipient: str, kind_of_part: str, greeting: str, summary: str, sections: list[Section],
             user_id=None, unit_id=None) -> None:

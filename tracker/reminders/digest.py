@@ -11,6 +11,7 @@ from datetime import date
 
 from flask import current_app
 
+from tracker.clock import vn_date
 from tracker.timestatus import deadline_badge
 
 DEFAULT_SUBJECT_PREFIX = "[Theo dõi khắc phục]"
@@ -56,7 +57,7 @@ class ItemLine:
     @property
     def deadline_text(self) -> str:
         """The deadline as dd/mm/yyyy, or "Thường xuyên" when there is none."""
-        return self.deadline.strftime("%d/%m/%Y") if self.deadline else "Thường xuyên"
+        return vn_date(self.deadline, "Thường xuyên")
 
 
 @dataclass
@@ -154,7 +155,7 @@ class Renderer:
         bodies = self._cache.get(key)
         if bodies is None:
             context = {"digest": digest, "base_url": self.base_url,
-                       "date_text": digest.for_date.strftime("%d/%m/%Y")}
+                       "date_text": vn_date(digest.for_date)}
             bodies = (self.text_template.render(context), self.html_template.render(context))
             self._cache[key] = bodies
         return (self.subject(digest), *bodies)

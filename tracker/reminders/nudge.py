@@ -16,7 +16,14 @@ from sqlalchemy import insert, select
 from tracker.clock import now_utc
 from tracker.extensions import db
 from tracker.models import Finding, Item, ItemEvent, OutboxMessage, Unit, User
-from tracker.reminders.digest import Digest, Section, count_phrase, line, short_text, unit_label
+from tracker.reminders.digest import (
+    Digest,
+    Section,
+    count_phrase,
+    line,
+    short_text,
+    unit_label,
+)
 from tracker.reminders.outbox import enqueue
 from tracker.timestatus import due_soon_days
 

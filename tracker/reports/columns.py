@@ -1,9 +1,10 @@
 """The item columns shared by the Excel sheet and the CSV, so both read the same way."""
 
 from tracker.categories import category_label
+from tracker.clock import vn_date
 from tracker.models import STATES
 from tracker.reports.data import ReportRow
-from tracker.reports.wording import ONGOING, dmy, unit_display
+from tracker.reports.wording import ONGOING, unit_display
 from tracker.timestatus import TIME_STATUSES
 
 ITEM_HEADERS = (
@@ -39,5 +40,5 @@ def as_text(value) -> str:
     if value is None:
         return ""
     if hasattr(value, "strftime"):
-        return dmy(value)
+        return vn_date(value)
     return str(value)

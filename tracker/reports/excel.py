@@ -14,10 +14,11 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
+from tracker.clock import vn_date
 from tracker.models import Inspection, User
 from tracker.reports.columns import DATE_COLUMNS, ITEM_HEADERS, item_values
 from tracker.reports.data import report_rows, report_units, summary
-from tracker.reports.wording import dmy, unit_display
+from tracker.reports.wording import unit_display
 from tracker.services.filters import ItemFilters
 from tracker.timestatus import TIME_STATUSES
 
@@ -91,7 +92,7 @@ def _summary_sheet(sheet, inspection, user, filters, today, units) -> None:
     sheet.freeze_panes = "C5"
     sheet.append([_cell(sheet, f"Tổng hợp kết quả khắc phục theo đơn vị: {inspection.title}",
                         bold=True, border=False, alignment=Alignment(vertical="top"))])
-    sheet.append([_cell(sheet, f"Số liệu đến ngày {dmy(today)}", border=False,
+    sheet.append([_cell(sheet, f"Số liệu đến ngày {vn_date(today)}", border=False,
                         alignment=Alignment(vertical="top"))])
     sheet.append([])
     sheet.append(_header(sheet, headers))

@@ -9,6 +9,7 @@ was built, so a failure leaves no half-recorded letter).
 from dataclasses import dataclass
 from datetime import date
 
+from tracker.clock import vn_date
 from tracker.extensions import db
 from tracker.forms import FormError, parse_date
 from tracker.models import STATES, Inspection, ItemEvent, Unit, User
@@ -18,7 +19,6 @@ from tracker.reports.layout import FastTable, paragraph
 from tracker.reports.wording import (
     conclusion_reference,
     deadline_text,
-    dmy,
     issuer_for,
     long_date,
 )
@@ -38,8 +38,8 @@ def parse_report_by(text: str | None, today: date) -> date:
     """The reply date the coordinator typed (dd/mm/yyyy); refuses garbled and past dates."""
     value = parse_date(text, required=True)
     if value < today:
-        raise FormError(f"Ngày đề nghị báo cáo ({dmy(value)}) đã qua. Vui lòng chọn từ ngày "
-                        f"{dmy(today)} trở đi.")
+        raise FormError(f"Ngày đề nghị báo cáo ({vn_date(value)}) đã qua. Vui lòng chọn từ ngày "
+                        f"{vn_date(today)} trở đi.")
     return value
 
 
@@ -62,7 +62,7 @@ def chasing_letter(inspection: Inspection, unit: Unit, user: User, report_by: da
     if not rows:
         raise FormError(f"{unit.title_name} không có nhiệm vụ quá hạn, không cần văn bản đôn đốc.")
     content = _document(inspection, unit, rows, report_by, today)
-    comment = f"Văn bản đôn đốc gửi Chủ tịch UBND {unit.display_name}, đề nghị báo cáo trước ngày {dmy(report_by)}."
+    comment = f"Văn bản đôn đốc gửi Chủ tịch UBND {unit.display_name}, đề nghị báo cáo trước ngày {vn_date(report_by)}."
     for row in rows:
         db.session.add(ItemEvent(item_id=row.item_id, actor_id=getattr(user, "id", None),
                                  action="letter", comment=comment))
@@ -81,7 +81,7 @@ def _document(inspection: Inspection, unit: Unit, rows: list[ReportRow], report_
                         subject="V/v đôn đốc báo cáo kết quả khắc phục tồn tại, hạn chế sau kiểm tra")
     paragraph(document, f"Kính gửi: Chủ tịch {recipient}.", align="center", before=6, after=12)
     paragraph(document, f"Thực hiện {reference}, {recipient} được giao khắc phục các tồn tại, hạn chế "
-              f"theo thời hạn đã nêu. Theo dõi đến ngày {dmy(today)}, {recipient} còn {len(rows)} nhiệm "
+              f"theo thời hạn đã nêu. Theo dõi đến ngày {vn_date(today)}, {recipient} còn {len(rows)} nhiệm "
               "vụ đã quá thời hạn nhưng chưa báo cáo kết quả khắc phục, cụ thể như sau:", indent=True,
               keep_next=True)
     table = FastTable(document, LETTER_COLUMNS, LETTER_WIDTHS, centered=(0, 2, 3))
@@ -91,7 +91,7 @@ def _document(inspection: Inspection, unit: Unit, rows: list[ReportRow], report_
     paragraph(document, "", after=0)
     paragraph(document, f"{issuer.short_name} đề nghị Chủ tịch {recipient} quan tâm chỉ đạo khẩn trương "
               "khắc phục các tồn tại, hạn chế nêu trên; cập nhật kết quả, minh chứng trên hệ thống theo "
-              f"dõi và báo cáo kết quả khắc phục về {issuer.short_name} trước ngày {dmy(report_by)} để "
+              f"dõi và báo cáo kết quả khắc phục về {issuer.short_name} trước ngày {vn_date(report_by)} để "
               "tổng hợp, báo cáo theo quy định./.", indent=True, after=12, keep_next=True)
     higher = (f"- Lãnh đạo {issuer_for(inspection.issuer_unit).short_name} (để b/c);"
               if inspection.issuer_unit else "- Lãnh đạo cấp trên (để b/c);")

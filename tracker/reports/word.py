@@ -12,6 +12,7 @@ from itertools import groupby
 
 from sqlalchemy import case, func, select
 
+from tracker.clock import vn_date
 from tracker.extensions import db
 from tracker.models import Inspection, Item, Unit, User
 from tracker.reports import layout
@@ -27,7 +28,6 @@ from tracker.reports.layout import FastTable, paragraph
 from tracker.reports.wording import (
     conclusion_reference,
     deadline_text,
-    dmy,
     issuer_for,
     long_date,
     note,
@@ -85,7 +85,7 @@ def _appendix(document, inspection: Inspection, user: User, filters: ItemFilters
               bold=True, align="center", after=0)
     paragraph(document, f"(Kèm theo Báo cáo số       /BC-{issuer.abbreviation} ngày     /     /{today.year} "
               f"của {issuer.short_name})", italic=True, align="center", after=0)
-    paragraph(document, f"Số liệu cập nhật đến ngày {dmy(today)}", italic=True, align="center",
+    paragraph(document, f"Số liệu cập nhật đến ngày {vn_date(today)}", italic=True, align="center",
               after=6)
     layout.stream_marker(document)
     return _appendix_blocks(document, inspection, user, filters, today, units, numbered_units)
@@ -170,12 +170,12 @@ def inspection_report(inspection: Inspection, user: User, today: date) -> bytes:
     layout.title_block(document, "BÁO CÁO", _subject(inspection))
     paragraph(document, f"Thực hiện {reference}; căn cứ kết quả theo dõi, đôn đốc việc khắc phục, "
               f"{issuer.short_name} báo cáo kết quả khắc phục tồn tại, hạn chế của các đơn vị đến ngày "
-              f"{dmy(today)} như sau:", indent=True)
+              f"{vn_date(today)} như sau:", indent=True)
     paragraph(document, "I. KẾT QUẢ KHẮC PHỤC", bold=True, indent=True, keep_next=True)
     paragraph(document, "1. Kết quả chung", bold=True, indent=True, keep_next=True)
     total = data.total_items
     paragraph(document, f"Kết luận nêu {all_findings} nội dung tồn tại, hạn chế; đã giao {total} nhiệm "
-              f"vụ khắc phục cho {len(data.rows)} đơn vị. Đến ngày {dmy(today)}, "
+              f"vụ khắc phục cho {len(data.rows)} đơn vị. Đến ngày {vn_date(today)}, "
               + _totals_sentence(data.totals, total), indent=True)
     paragraph(document, f"Có {done_findings}/{all_findings} nội dung tồn tại, hạn chế đã được tất cả "
               "các đơn vị liên quan khắc phục xong và được xác nhận.", indent=True, keep_next=True)
@@ -234,11 +234,11 @@ def unit_report(inspection: Inspection, unit: Unit, user: User, today: date) -> 
     layout.header_block(document, issuer, _report_number(issuer), long_date(issuer.place, today))
     layout.title_block(document, "BÁO CÁO", _subject(inspection))
     paragraph(document, f"Thực hiện {reference}, {issuer.short_name} báo cáo kết quả khắc phục các tồn "
-              f"tại, hạn chế đến ngày {dmy(today)} như sau:", indent=True)
+              f"tại, hạn chế đến ngày {vn_date(today)} như sau:", indent=True)
     total = data.total_items
     paragraph(document, "1. Kết quả chung", bold=True, indent=True, keep_next=True)
     paragraph(document, f"{issuer.short_name[:1].upper() + issuer.short_name[1:]} được giao {total} nhiệm "
-              f"vụ khắc phục. Đến ngày {dmy(today)}, " + _totals_sentence(data.totals, total),
+              f"vụ khắc phục. Đến ngày {vn_date(today)}, " + _totals_sentence(data.totals, total),
               indent=True)
     paragraph(document, "2. Kết quả cụ thể", bold=True, indent=True, keep_next=True)
     paragraph(document, "Chi tiết kết quả khắc phục từng nội dung tại Phụ lục kèm theo.", indent=True)

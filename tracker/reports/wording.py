@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from tracker.clock import vn_date
 from tracker.models import STATES, UNIT_KINDS, Inspection, Unit
 from tracker.text import fold
 from tracker.timestatus import TIME_STATUSES
@@ -17,14 +18,9 @@ COMMUNE_KINDS = {"xa", "phuong", "thi_tran", "dac_khu"}
 PEOPLES_COMMITTEE_KINDS = COMMUNE_KINDS | {"huyen", "tinh"}
 
 
-def dmy(value: date | None, empty: str = "") -> str:
-    """dd/mm/yyyy, as every date users read is written."""
-    return value.strftime("%d/%m/%Y") if value else empty
-
-
 def deadline_text(deadline: date | None) -> str:
     """A deadline cell: the date, or "Thường xuyên" for ongoing work."""
-    return dmy(deadline) if deadline else ONGOING
+    return vn_date(deadline) if deadline else ONGOING
 
 
 def long_date(place: str, day: date) -> str:
@@ -146,7 +142,7 @@ def conclusion_reference(inspection: Inspection) -> str:
             number = "…" + number
         text = f"Thông báo kết luận số {number}"
         if inspection.issued_on:
-            text += f" ngày {dmy(inspection.issued_on)}"
+            text += f" ngày {vn_date(inspection.issued_on)}"
         if inspection.issuer_unit is not None:
             text += f" của {issuer_for(inspection.issuer_unit).short_name}"
         return text
@@ -155,7 +151,7 @@ def conclusion_reference(inspection: Inspection) -> str:
         return title
     text = f"Thông báo {title[:1].lower() + title[1:]}"
     if inspection.issued_on:
-        text += f" ngày {dmy(inspection.issued_on)}"
+        text += f" ngày {vn_date(inspection.issued_on)}"
     return text
 
 

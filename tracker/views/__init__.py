@@ -1,32 +1,14 @@
 """Blueprints, template helpers and the request-level glue (login, CSRF, errors)."""
 
-from datetime import date, datetime
-
 from flask import Flask, redirect, request, url_for
 from flask_login import current_user
 
 from tracker.categories import CATEGORIES, category_label
-from tracker.clock import now_utc, to_local, today
+from tracker.clock import now_utc, today, vn_date, vn_datetime
 from tracker.extensions import db, login_manager
 from tracker.models import STATE_SHORT, STATES, User
 from tracker.services.bulk import BULK_ACTIONS
 from tracker.timestatus import TIME_STATUSES, deadline_badge
-
-
-def vn_date(value: date | datetime | None) -> str:
-    """Format a date as dd/mm/yyyy (local date for instants)."""
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        value = to_local(value)
-    return value.strftime("%d/%m/%Y")
-
-
-def vn_datetime(value: datetime | None) -> str:
-    """Format an instant as local "dd/mm/yyyy HH:MM"."""
-    if value is None:
-        return ""
-    return to_local(value).strftime("%d/%m/%Y %H:%M")
 
 
 def filesize(size: int) -> str:

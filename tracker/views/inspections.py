@@ -25,10 +25,11 @@ from flask import (
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
+from tracker.clock import vn_date
 from tracker.extensions import db
 from tracker.forms import FormError, parse_date
 from tracker.importer import service
-from tracker.importer.load import add_items, create_inspection, PlannedInspection
+from tracker.importer.load import PlannedInspection, add_items, create_inspection
 from tracker.importer.reader import SUPPORTED, SUPPORTED_LABEL, extension_of
 from tracker.importer.review import NEW_UNIT, Review
 from tracker.models import UNIT_KINDS, Finding, Inspection, Unit
@@ -344,11 +345,8 @@ def edit_finding(inspection_id: int, finding_id: int):
     usual = [item.original_deadline for item in finding.items if item.original_deadline]
     return render_template("inspections/finding.html", inspection=inspection, finding=finding,
                            units=_commune_choices(), assigned=assigned,
-                           form={"deadline": _dmy(max(usual) if usual else inspection.report_deadline)})
+                           form={"deadline": vn_date(max(usual) if usual else inspection.report_deadline)})
 
-
-def _dmy(value) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""
 
 
 @bp.get("/<int:inspection_id>/source")

@@ -10,7 +10,7 @@ from datetime import timedelta
 from flask import Blueprint, abort, render_template, request
 from flask_login import current_user, login_required
 
-from tracker.clock import today
+from tracker.clock import today, vn_date
 from tracker.extensions import db
 from tracker.forms import FormError
 from tracker.models import Inspection, Unit
@@ -99,7 +99,7 @@ def chasing_letter(inspection_id: int, unit_id: int):
     inspection = _inspection_or_404(inspection_id)
     current = today()
     error = None
-    report_by_text = (current + timedelta(days=7)).strftime("%d/%m/%Y")
+    report_by_text = vn_date(current + timedelta(days=7))
     if request.method == "POST":
         report_by_text = request.form.get("report_by", "")
         try:
