@@ -9,7 +9,7 @@ from documents import DATA, table_conclusion_docx
 from tracker.cli import main
 from tracker.demo import CONCLUSION, UNITS_CSV
 from tracker.extensions import db
-from tracker.models import Finding, Inspection, Item, ItemEvent
+from tracker.models import Finding, Inspection, Item, ItemEvent, Unit
 from tracker.services.units import load_csv
 
 
@@ -130,3 +130,26 @@ def test_unknown_district(app, yen_the):
     result = run(app, str(CONCLUSION), "--district", "Lục Nam", "--dry-run")
     assert result.exit_code != 0
     assert "Không tìm thấy huyện/tỉnh “Lục Nam”" in result.output
+
+
+def test_a_renamed_commune_is_found_by_its_former_name(app, yen_the, tmp_path):
+    from tracker.services.units import rename_unit
+
+    unit = db.session.scalar(select(Unit).where(Unit.name == "Canh Nậu"))
+    rename_unit(unit, "Canh Nậu Hai")  # two renames: both former names must still resolve
+    rename_unit(unit, "Canh Nậu Mới")
+    db.session.commit()
+    path = tmp_path / "ket_luan.txt"
+    path.write_text(PLAIN_TEXT, encoding="utf-8")
+    data = json.loads(run(app, str(path), "--dry-run", "--json").output)
+    assert data["findings"][0]["units"] == ["Canh Nậu Mới"]
+
+
+PLAIN_TEXT = """THÔNG BÁO
+Kết luận kiểm tra năm 2024
+
+II. HẠN CHẾ
+- Chưa niêm yết thủ tục hành chính tại xã Canh Nậu.
+
+Các xã báo cáo kết quả khắc phục trước ngày 30/6/2024.
+"""

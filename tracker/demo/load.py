@@ -76,7 +76,7 @@ def load_demo() -> DemoSummary:
     created = inspection is None
     if created:
         coordinator = db.session.scalar(select(User).where(User.email == "noivu@demo.vn"))
-        plan = _plan(data, [unit for unit in units if unit.kind in COMMUNE_KINDS])
+        plan = _plan(data)
         keep_source(plan, CONCLUSION.name, data)  # downloadable like an uploaded conclusion
         plan.issuer_unit_id = by_name[DISTRICT].id
         plan.coordinator_unit_id = by_name[COORDINATOR_UNIT].id
@@ -87,14 +87,12 @@ def load_demo() -> DemoSummary:
     return DemoSummary(inspection=inspection, accounts=accounts, created=created)
 
 
-def _plan(data: bytes, communes: list[Unit]):
-    """The conclusion read by the importer, exactly as a coordinator's upload would be."""
-    from tracker.importer.parser import parse_file
+def _plan(data: bytes):
+    """The conclusion read by the importer, exactly as a coordinator's upload for Yên Thế is."""
     from tracker.importer.plan import plan_from_draft
-    from tracker.importer.units import RegistryUnit
+    from tracker.importer.service import read_draft
 
-    registry = [RegistryUnit(unit.id, unit.name, unit.kind) for unit in communes]
-    plan, _problems = plan_from_draft(parse_file(CONCLUSION.name, data, registry))
+    plan, _problems = plan_from_draft(read_draft(CONCLUSION.name, data, district=DISTRICT))
     return plan
 
 

@@ -77,33 +77,10 @@ def registry(district: Unit | None = None) -> tuple[Registry, list[RegistryUnit]
             wanted.append(current)
             frontier.extend(children.get(current.id, []))
         units = wanted
-    records = []
-    for unit in units:
-        records.append(RegistryUnit(unit.id, unit.name, unit.kind))
-        for former in (unit.former_names or "").split(";"):
-            if former.strip():
-                records.append(RegistryUnit(unit.id, former.strip(), unit.kind))
-    names = {unit.id: unit.name for unit in units}
-    default = []
-    if district is not None:
-        default = [RegistryUnit(unit.id, names[unit.id], unit.kind) for unit in units
-                   if unit.kind in COMMUNE_KINDS]
-    return _CanonicalRegistry(records, names), default
-
-
-class _CanonicalRegistry(Registry):
-    """A registry whose former-name entries resolve to the unit under its current name."""
-
-    def __init__(self, units: list[RegistryUnit], names: dict[int, str]):
-        super().__init__(units)
-        self.names = names
-
-    def resolve(self, written, kind="", allow_fuzzy=True):
-        resolution = super().resolve(written, kind, allow_fuzzy)
-        if resolution.unit is not None:
-            unit = resolution.unit
-            resolution.unit = RegistryUnit(unit.id, self.names.get(unit.id, unit.name), unit.kind)
-        return resolution
+    aliases = {unit.id: unit.former_name_list for unit in units}
+    records = [RegistryUnit(unit.id, unit.name, unit.kind) for unit in units]
+    default = [record for record in records if record.kind in COMMUNE_KINDS] if district is not None else []
+    return Registry(records, aliases), default
 
 
 def read_draft(filename: str, data: bytes, district: str | None = None) -> Draft:

@@ -94,18 +94,22 @@ def key(name: str) -> str:
 class Registry:
     """The units names are resolved against, indexed by matching key."""
 
-    def __init__(self, units: list[RegistryUnit]):
+    def __init__(self, units: list[RegistryUnit], aliases: dict[int, list[str]] | None = None):
+        """``aliases`` are other names a unit is found by (its former names), by unit id."""
         self.units = list(units)
         self.by_key: dict[str, list[RegistryUnit]] = {}
         for unit in self.units:
-            self.by_key.setdefault(key(unit.name), []).append(unit)
+            for name in [unit.name, *(aliases or {}).get(unit.id, [])]:
+                entries = self.by_key.setdefault(key(name), [])
+                if unit not in entries:
+                    entries.append(unit)
         self._keys = list(self.by_key)
         self.by_id = {unit.id: unit for unit in self.units}
 
     def resolve(self, written: str, kind: str = "", allow_fuzzy: bool = True) -> Resolution:
         """One unit for ``written``, or an unresolved answer; never a guess between two."""
         name_key = key(written)
-        candidates = list({unit.id: unit for unit in self.by_key.get(name_key, [])}.values())
+        candidates = list(self.by_key.get(name_key, []))
         if len(candidates) > 1 and kind:
             same_kind = [unit for unit in candidates if unit.kind == kind]
             candidates = same_kind or candidates
@@ -119,7 +123,7 @@ class Registry:
         if allow_fuzzy and len(name_key) >= 5 and self._keys:
             best = process.extract(name_key, self._keys, scorer=fuzz.ratio, limit=2)
             if best and best[0][1] >= 86 and (len(best) == 1 or best[1][1] < best[0][1] - 8):
-                units = list({unit.id: unit for unit in self.by_key[best[0][0]]}.values())
+                units = self.by_key[best[0][0]]
                 if len(units) == 1:
                     return Resolution(written, units[0], fuzzy=True)
                 return Resolution(written, None, units)

@@ -53,6 +53,11 @@ class Unit(db.Model):
         return UNIT_KINDS.get(self.kind, self.kind)
 
     @property
+    def former_name_list(self) -> list[str]:
+        """The names the unit had before renames (stored one per line)."""
+        return [name for name in (self.former_names or "").split("\n") if name.strip()]
+
+    @property
     def display_name(self) -> str:
         """Name with its kind, as documents write it: "xã Canh Nậu", "thị trấn Phồn Xương"."""
         if self.kind in {"xa", "phuong", "thi_tran", "dac_khu"}:

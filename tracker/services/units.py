@@ -138,7 +138,7 @@ def rename_unit(unit: Unit, new_name: str) -> Unit:
     new_name = _clean_name(new_name)
     if new_name == unit.name:
         return unit
-    former = [name for name in (unit.former_names or "").split("\n") if name]
+    former = unit.former_name_list
     if unit.name not in former:
         former.append(unit.name)
     unit.former_names = "\n".join(former)
