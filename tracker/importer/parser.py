@@ -410,7 +410,11 @@ def _table_findings(table: Block, headings: list[_Heading], year: int | None,
     findings: list[DraftFinding] = []
     group_heading = _segment_heading(headings)
     for row in rows[header_index + 1:]:
-        cell = lambda name: (row[columns[name]].strip() if name in columns and columns[name] < len(row) else "")  # noqa: E731
+
+        def cell(name: str, row=row) -> str:
+            position = columns.get(name)
+            return row[position].strip() if position is not None and position < len(row) else ""
+
         text = cell("deficiency")
         if not text or re.fullmatch(r"\(?\d+\)?", text):
             continue
@@ -552,7 +556,7 @@ def _header(blocks: list[Block], problems: list[Problem]) -> dict:
             continue
         upper = text.upper()
         doc_type = next((kind for kind in DOC_TYPES if upper == kind or upper.startswith(kind + " ")), None)
-        if doc_type and "title" not in header and text.isupper() or (doc_type and upper == doc_type):
+        if doc_type and "title" not in header and (text.isupper() or upper == doc_type):
             subject = text[len(doc_type):].strip()
             if not subject:
                 following = next((b for b in blocks[index + 1:index + 3] if b.kind == "para"), None)

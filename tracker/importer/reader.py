@@ -15,6 +15,8 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 
+from tracker.importer.dates import DateError, parse_deadline
+
 log = logging.getLogger(__name__)
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -164,8 +166,6 @@ _DEADLINE_HEADER = re.compile(r"thời\s+hạn|thời\s+gian\s+hoàn\s+thành", 
 
 def _deadline_like(cell: str) -> bool:
     """A deadline cell: dates, "Thường xuyên", dashes or nothing, line by line."""
-    from tracker.importer.dates import DateError, parse_deadline
-
     for line in cell.split("\n"):
         line = line.strip()
         if not line or line in {"-", "–", "x"}:

@@ -40,7 +40,9 @@ _SKIP_PREFIXES = {("huyện",), ("tỉnh",), ("thành", "phố"), ("tp",), ("qu�
 _PREFIX_WORDS = {"xã", "phường", "tt", "p", "ubnd", "thị", "trấn"}
 
 _TOKEN = re.compile(r"\w+|\.\.\.|…|[^\w\s]")
-_LIST_GLUE = {",", ";", "và", "(", ")", ":", "-", "cùng", "hoặc", "/"}
+# What may stand between two names of one list: punctuation, "và", prefixes and list openers.
+_LIST_GLUE = {",", ";", "và", "(", ")", ":", "-", "cùng", "hoặc", "/", "ủy", "ban", "nhân", "dân",
+              "trấn", "các", "như", "tại", "xã", "phường", "tt", "p", "ubnd", "thị"}
 
 
 @dataclass(frozen=True)
@@ -210,10 +212,8 @@ def _group(text: str, mentions: list[Mention]) -> None:
     group = 0
     for previous, mention in zip([None, *mentions], mentions):
         if previous is not None:
-            between = text[previous.end:mention.start]
-            words = [word for word in _TOKEN.findall(between.lower())]
-            if not all(word in _LIST_GLUE or word in _PREFIX_WORDS or word in {"ủy", "ban", "nhân", "dân", "trấn", "các", "như", "tại"}
-                       for word in words) or len(words) > 6:
+            words = _TOKEN.findall(text[previous.end:mention.start].lower())
+            if len(words) > 6 or not all(word in _LIST_GLUE for word in words):
                 group += 1
         mention.group = group
 

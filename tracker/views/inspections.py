@@ -25,12 +25,13 @@ from flask import (
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
+from tracker.categories import CATEGORIES
 from tracker.clock import vn_date
 from tracker.extensions import db
 from tracker.forms import FormError, parse_date
 from tracker.importer import service
 from tracker.importer.load import PlannedInspection, add_items, create_inspection
-from tracker.importer.reader import SUPPORTED, SUPPORTED_LABEL, extension_of
+from tracker.importer.reader import SUPPORTED_LABEL, extension_of
 from tracker.importer.review import NEW_UNIT, Review
 from tracker.models import UNIT_KINDS, Finding, Inspection, Unit
 from tracker.services import board as board_service
@@ -83,10 +84,14 @@ def _districts() -> list[Unit]:
     return sorted(units, key=lambda unit: sort_key(unit.name))
 
 
+def _upload_page() -> str:
+    return render_template("inspections/upload.html", districts=_districts(), supported=SUPPORTED_LABEL,
+                           limit=service.max_bytes() // (1024 * 1024))
+
+
 @bp.get("/import")
 def upload_form():
-    return render_template("inspections/upload.html", districts=_districts(),
-                           supported=SUPPORTED_LABEL, limit=service.max_bytes() // (1024 * 1024))
+    return _upload_page()
 
 
 @bp.post("/import")
@@ -100,15 +105,11 @@ def upload():
     filename = Path(upload.filename).name
     data = upload.read(service.max_bytes() + 1)
     try:
-        if extension_of(filename) not in SUPPORTED and not extension_of(filename) == "doc":
-            raise service.ImportFailure(
-                f"Định dạng của tệp “{filename}” không được hỗ trợ. Hãy tải lên {SUPPORTED_LABEL}.")
         district_name = db.session.get(Unit, int(district)).name if district and district.isdigit() else None
         draft = service.read_draft(filename, data, district_name)
     except service.ImportFailure as error:
         flash(str(error), "error")
-        return render_template("inspections/upload.html", districts=_districts(), supported=SUPPORTED_LABEL,
-                               limit=service.max_bytes() // (1024 * 1024)), 422
+        return _upload_page(), 422
     _prune_pending()
     token = secrets.token_urlsafe(16)
     (_pending_dir() / f"{token}.{extension_of(filename)}").write_bytes(data)
@@ -285,8 +286,6 @@ def add_finding(inspection_id: int):
 
 
 def _category(form) -> str:
-    from tracker.categories import CATEGORIES
-
     category = form.get("category", "khac")
     return category if category in CATEGORIES else "khac"
 
