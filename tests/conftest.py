@@ -139,7 +139,6 @@ def count_queries(app):
         def record(conn, cursor, statement, *args):
             if not statement.lstrip().upper().startswith(("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE")):
                 statements.append(statement)
-                if os.environ.get('SHOWQ'): print('Q:', statement[:120].replace(chr(10),' '))
 
         engine = db.engine
         event.listen(engine, "before_cursor_execute", record)

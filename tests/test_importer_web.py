@@ -235,3 +235,17 @@ def test_inspection_by_hand(coordinator, auth):
     assert added.deadline.isoformat() == "2024-04-15" and added.state == "open"
     assert len(finding.items) == 3
     assert db.session.scalar(select(func.count()).select_from(ItemEvent).where(ItemEvent.item_id == added.id)) == 1
+
+
+def test_the_edit_page_runs_the_same_queries_whatever_the_size(coordinator, auth, count_queries):
+    from factories import make_inspection
+
+    units = db.session.scalars(select(Unit).where(Unit.kind == "xa")).all()
+    small = make_inspection(units[:2], findings=2)
+    large = make_inspection(units, findings=12)
+    db.session.commit()
+    counts = [count_queries(lambda inspection=inspection: auth.client.get(f"/inspections/{inspection.id}/edit"))
+              for inspection in (small, large)]
+    assert counts[0] == counts[1]
+    page = auth.client.get(f"/inspections/{large.id}/edit").get_data(as_text=True)
+    assert "12 hạn chế" in page and units[-1].name in page

@@ -24,6 +24,7 @@ from flask import (
 )
 from flask_login import current_user, login_required
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from tracker.categories import CATEGORIES
 from tracker.clock import vn_date
@@ -33,7 +34,7 @@ from tracker.importer import service
 from tracker.importer.load import PlannedInspection, add_items, create_inspection
 from tracker.importer.reader import SUPPORTED_LABEL, extension_of
 from tracker.importer.review import NEW_UNIT, Review
-from tracker.models import UNIT_KINDS, Finding, Inspection, Unit
+from tracker.models import UNIT_KINDS, Finding, Inspection, Item, Unit
 from tracker.services import board as board_service
 from tracker.text import sort_key
 
@@ -240,7 +241,12 @@ def new():
 @bp.route("/<int:inspection_id>/edit", methods=["GET", "POST"])
 def edit(inspection_id: int):
     """The inspection's header and its findings, each editable; add a finding."""
-    inspection = _inspection_or_404(inspection_id)
+    inspection = db.session.scalar(
+        select(Inspection).where(Inspection.id == inspection_id).options(
+            selectinload(Inspection.findings).selectinload(Finding.items).joinedload(Item.unit))
+    )  # the page names every finding's units: three queries, not one per finding
+    if inspection is None:
+        abort(404)
     status = 200
     if request.method == "POST":
         try:
