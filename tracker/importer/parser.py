@@ -133,7 +133,7 @@ def parse_blocks(blocks: list[Block], registry: Registry,
                 own = None
             if own is not None:
                 finding.deadline, finding.deadline_text = own.on, own.text
-    deadline, deadline_text = _report_deadline(body, findings, year, problems)
+    deadline, deadline_text = _report_deadline(body, year, problems)
     draft = Draft(
         title=header.get("title") or "Kết luận kiểm tra",
         findings=findings,
@@ -608,7 +608,7 @@ def _issuer_from_text(blocks: list[Block], header: dict) -> str | None:
     return None
 
 
-def _report_deadline(body: list[Block], findings: list[DraftFinding], year: int | None,
+def _report_deadline(body: list[Block], year: int | None,
                      problems: list[Problem]):
     """The deadline for reporting the remediation: a cue word + date in a sentence about
     reporting ("báo cáo") the remediation ("khắc phục"); the most specific such sentence wins."""

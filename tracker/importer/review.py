@@ -80,9 +80,9 @@ class Review:
             issued_on=vn_date(draft.issued_on), issue_place=draft.issue_place or "",
             deadline=vn_date(draft.deadline), deadline_text=draft.deadline_text or "",
             findings=findings, candidate_ids=list(candidates), unresolved=list(unresolved),
-            mapping={name: "" for name in unresolved},
+            mapping=dict.fromkeys(unresolved, ""),
             new_names={name: name for name in unresolved},
-            new_kinds={name: "xa" for name in unresolved},
+            new_kinds=dict.fromkeys(unresolved, "xa"),
             problems=[problem.message for problem in draft.problems],
         )
 

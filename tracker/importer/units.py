@@ -191,9 +191,9 @@ def _lowercase_name_end(tokens, start: int, registry: "Registry") -> int:
     """After a prefix, up to three lower-case words that are exactly a known unit's name."""
     for length in (3, 2, 1):
         words = [token for token, _s, _e in tokens[start:start + length]]
-        if len(words) == length and all(word.isalpha() for word in words):
-            if key(" ".join(words)) in registry.by_key:
-                return start + length
+        if (len(words) == length and all(word.isalpha() for word in words)
+                and key(" ".join(words)) in registry.by_key):
+            return start + length
     return start
 
 
@@ -223,16 +223,14 @@ def _keep(mentions: list[Mention]) -> list[Mention]:
         mention.group for mention in mentions
         if mention.explicit or (mention.resolution and mention.resolution.unit and mention.tokens >= 2)
     }
-    kept = []
-    for mention in mentions:
-        known = mention.resolution is not None and (mention.resolution.unit or mention.resolution.ambiguous)
+
+    def worth_keeping(mention: Mention) -> bool:
         if mention.explicit:
-            kept.append(mention)
-        elif known and mention.tokens >= 2:
-            kept.append(mention)
-        elif mention.group in anchored_groups and mention.tokens >= 2:
-            kept.append(mention)
-    return kept
+            return True
+        known = mention.resolution.unit is not None or mention.resolution.ambiguous
+        return mention.tokens >= 2 and (known or mention.group in anchored_groups)
+
+    return [mention for mention in mentions if worth_keeping(mention)]
 
 
 def ends_with_ellipsis(text: str, mentions: list[Mention]) -> bool:

@@ -150,7 +150,7 @@ def confirm():
     data = path.read_bytes()
     new_names = [name for name in review.unresolved if review.mapping.get(name) == NEW_UNIT]
     try:
-        review.to_plan({name: -1 for name in new_names})  # validate before creating anything
+        review.to_plan(dict.fromkeys(new_names, -1))  # validate before creating anything
     except FormError as error:
         flash(str(error), "error")
         return _render_review(review, status=422)
