@@ -45,8 +45,8 @@ def main():
     from tracker.clock import today
     from tracker.extensions import db
     from tracker.models import Item, User
-    from tracker.services.board import overview_query
-    from tracker.services.filters import ItemFilters
+    from tracker.queries.board import overview_query
+    from tracker.queries.filters import ItemFilters
 
     url = default_url()
     app = create_app({"SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": "bench", "WTF_CSRF_ENABLED": False})

@@ -35,8 +35,8 @@ def export_once(fmt: str, target: Path) -> dict:
     from tracker.extensions import db
     from tracker.models import Inspection, Item
     from tracker.reports import csv_export, excel, word
-    from tracker.reports.data import SystemReader
-    from tracker.services.filters import ItemFilters
+    from tracker.queries.reports import SystemReader
+    from tracker.queries.filters import ItemFilters
 
     app = create_app({"SQLALCHEMY_DATABASE_URI": default_url(), "SECRET_KEY": "bench"})
     with app.app_context():

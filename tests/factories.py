@@ -5,7 +5,7 @@ from datetime import date
 from tracker.extensions import db
 from tracker.importer.load import PlannedFinding, PlannedInspection, create_inspection
 from tracker.models import Item, Unit, User
-from tracker.services.users import create_user
+from tracker.operations.users import create_user
 
 from conftest import PASSWORD
 

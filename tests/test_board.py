@@ -6,7 +6,7 @@ import pytest
 import time_machine
 
 from tracker.extensions import db
-from tracker.services.units import merge_unit
+from tracker.operations.units import merge_unit
 
 from conftest import Auth
 from factories import items_of, make_inspection, make_unit, make_user
@@ -209,9 +209,9 @@ def test_overview_counts_match_item_by_item(district):
 
     from tracker.clock import today
     from tracker.models import Inspection, User
-    from tracker.services.board import overview
-    from tracker.services.filters import ItemFilters
-    from tracker.timestatus import time_status
+    from tracker.queries.board import overview
+    from tracker.queries.filters import ItemFilters
+    from tracker.queries.timestatus import time_status
 
     inspection, units, officers, coordinator, items = district
     rng = random.Random(3)

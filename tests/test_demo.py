@@ -8,7 +8,7 @@ from tracker.clock import today
 from tracker.demo.load import DEMO_PASSWORD, load_demo, login_for
 from tracker.extensions import db
 from tracker.models import Finding, Inspection, Item, User
-from tracker.timestatus import TIME_STATUSES, time_status
+from tracker.queries.timestatus import TIME_STATUSES, time_status
 
 
 def test_demo_loads_seed_001_once(app):

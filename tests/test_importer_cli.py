@@ -10,7 +10,7 @@ from tracker.cli import main
 from tracker.demo import CONCLUSION, UNITS_CSV
 from tracker.extensions import db
 from tracker.models import Finding, Inspection, Item, ItemEvent, Unit
-from tracker.services.units import load_csv
+from tracker.operations.units import load_csv
 
 
 @pytest.fixture
@@ -133,7 +133,7 @@ def test_unknown_district(app, yen_the):
 
 
 def test_a_renamed_commune_is_found_by_its_former_name(app, yen_the, tmp_path):
-    from tracker.services.units import rename_unit
+    from tracker.operations.units import rename_unit
 
     unit = db.session.scalar(select(Unit).where(Unit.name == "Canh Nậu"))
     rename_unit(unit, "Canh Nậu Hai")  # two renames: both former names must still resolve

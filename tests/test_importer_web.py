@@ -12,7 +12,7 @@ from factories import make_user
 from tracker.demo import CONCLUSION, UNITS_CSV
 from tracker.extensions import db
 from tracker.models import Finding, Inspection, Item, ItemEvent, Unit
-from tracker.services.units import load_csv
+from tracker.operations.units import load_csv
 
 
 class FormFields(HTMLParser):

@@ -19,8 +19,8 @@ from tracker.reports.columns import ITEM_HEADERS
 from tracker.reports.files import content_disposition
 from tracker.reports.word import APPENDIX_COLUMNS
 from tracker.reports.wording import issuer_for, long_date
-from tracker.services.filters import ItemFilters, filtered_items
-from tracker.timestatus import time_status
+from tracker.queries.filters import ItemFilters, filtered_items
+from tracker.queries.timestatus import time_status
 from tracker.workflow import transition
 
 from factories import items_of, make_inspection, make_unit, make_user

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from tracker.clock import today
 from tracker.extensions import db
 from tracker.models import Item
-from tracker.timestatus import deadline_badge, time_status, time_status_sql
+from tracker.queries.timestatus import deadline_badge, time_status, time_status_sql
 from tracker.workflow import transition
 
 from factories import items_of, make_inspection, make_unit, make_user

@@ -6,7 +6,7 @@ from sqlalchemy import select
 from tracker.demo import UNITS_CSV
 from tracker.extensions import db
 from tracker.models import Unit
-from tracker.services.units import UnitError, load_csv, merge_unit, rename_unit, retire_unit
+from tracker.operations.units import UnitError, load_csv, merge_unit, rename_unit, retire_unit
 
 from factories import items_of, make_inspection, make_unit, make_user
 

@@ -32,7 +32,7 @@ def users():
 @with_appcontext
 def create_user_command(email, full_name, role, unit_name, head, password_stdin):
     """Create a user; the password is read from stdin or prompted, never from the command line."""
-    from tracker.services.users import UserError, create_user
+    from tracker.operations.users import UserError, create_user
 
     if password_stdin or not sys.stdin.isatty():
         password = sys.stdin.readline().rstrip("\n")
@@ -62,7 +62,7 @@ def units():
 @with_appcontext
 def load_units_command(csv_file: Path):
     """Create or update units from a CSV file with columns name, kind, code, parent, email."""
-    from tracker.services.units import UnitError, load_csv
+    from tracker.operations.units import UnitError, load_csv
 
     try:
         report = load_csv(csv_file.read_text(encoding="utf-8-sig"))

@@ -18,8 +18,8 @@ from tracker.extensions import db
 from tracker.importer.load import create_inspection
 from tracker.importer.service import keep_source
 from tracker.models import Inspection, Item, Unit, User
-from tracker.services.units import load_csv
-from tracker.services.users import create_user
+from tracker.operations.units import load_csv
+from tracker.operations.users import create_user
 from tracker.text import sort_key
 from tracker.workflow import transition
 

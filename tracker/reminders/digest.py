@@ -12,7 +12,7 @@ from datetime import date
 from flask import current_app
 
 from tracker.clock import vn_date
-from tracker.timestatus import deadline_badge
+from tracker.queries.timestatus import deadline_badge
 
 DEFAULT_SUBJECT_PREFIX = "[Theo dõi khắc phục]"
 COMMUNE_KINDS = {"xa", "phuong", "thi_tran", "dac_khu"}

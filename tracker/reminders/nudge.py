@@ -25,7 +25,7 @@ from tracker.reminders.digest import (
     unit_label,
 )
 from tracker.reminders.outbox import enqueue
-from tracker.timestatus import due_soon_days
+from tracker.queries.timestatus import due_soon_days
 
 
 @dataclass

@@ -25,8 +25,8 @@ def report(inspection_id: int, fmt: str, unit_name: str | None, output: Path):
     from tracker.extensions import db
     from tracker.models import Inspection, Unit
     from tracker.reports import csv_export, excel, word
-    from tracker.reports.data import SystemReader, unit_filters
-    from tracker.services.filters import ItemFilters
+    from tracker.queries.reports import SystemReader, unit_filters
+    from tracker.queries.filters import ItemFilters
     from tracker.text import fold
 
     inspection = db.session.get(Inspection, inspection_id)

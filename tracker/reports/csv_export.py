@@ -11,8 +11,8 @@ from datetime import date
 
 from tracker.models import Inspection, User
 from tracker.reports.columns import ITEM_HEADERS, as_text, item_values
-from tracker.reports.data import report_rows
-from tracker.services.filters import ItemFilters
+from tracker.queries.reports import report_rows
+from tracker.queries.filters import ItemFilters
 
 BOM = "\ufeff"
 

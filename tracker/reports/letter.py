@@ -14,7 +14,7 @@ from tracker.extensions import db
 from tracker.forms import FormError, parse_date
 from tracker.models import STATES, Inspection, ItemEvent, Unit, User
 from tracker.reports import layout
-from tracker.reports.data import ReportRow, report_rows, unit_filters
+from tracker.queries.reports import ReportRow, report_rows, unit_filters
 from tracker.reports.layout import FastTable, paragraph
 from tracker.reports.wording import (
     conclusion_reference,
@@ -22,7 +22,7 @@ from tracker.reports.wording import (
     issuer_for,
     long_date,
 )
-from tracker.services.filters import ItemFilters
+from tracker.queries.filters import ItemFilters
 
 LETTER_COLUMNS = ("TT", "Tồn tại, hạn chế", "Thời hạn hoàn thành", "Số ngày quá hạn", "Trạng thái")
 LETTER_WIDTHS = (1.0, 8.9, 2.4, 1.9, 2.3)

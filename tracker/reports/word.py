@@ -16,7 +16,7 @@ from tracker.clock import vn_date
 from tracker.extensions import db
 from tracker.models import Inspection, Item, Unit, User
 from tracker.reports import layout
-from tracker.reports.data import (
+from tracker.queries.reports import (
     UnitRef,
     report_rows,
     report_units,
@@ -35,8 +35,8 @@ from tracker.reports.wording import (
     unit_display,
     units_addressed,
 )
-from tracker.services.filters import ItemFilters
-from tracker.timestatus import TIME_STATUSES
+from tracker.queries.filters import ItemFilters
+from tracker.queries.timestatus import TIME_STATUSES
 
 APPENDIX_COLUMNS = ("TT", "Tồn tại, hạn chế", "Giải pháp khắc phục", "Thời hạn hoàn thành",
                     "Tiến độ thực hiện", "Ghi chú")

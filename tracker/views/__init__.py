@@ -7,8 +7,8 @@ from tracker.categories import CATEGORIES, category_label
 from tracker.clock import now_utc, today, vn_date, vn_datetime
 from tracker.extensions import db, login_manager
 from tracker.models import STATE_SHORT, STATES, User
-from tracker.services.bulk import BULK_ACTIONS
-from tracker.timestatus import TIME_STATUSES, deadline_badge
+from tracker.operations.bulk import BULK_ACTIONS
+from tracker.queries.timestatus import TIME_STATUSES, deadline_badge
 
 
 def filesize(size: int) -> str:

@@ -9,7 +9,7 @@ from sqlalchemy.orm import joinedload
 
 from tracker.extensions import db
 from tracker.models import ROLES, Unit, User
-from tracker.services import users as user_service
+from tracker.operations import users as user_service
 from tracker.text import sort_key
 from tracker.views.admin import admin_required
 

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from tracker.extensions import db
 from tracker.models import UNIT_KINDS, Item, Unit, User
-from tracker.services import units as unit_service
+from tracker.operations import units as unit_service
 from tracker.text import sort_key
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")

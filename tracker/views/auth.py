@@ -7,7 +7,7 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required, login_user, logout_user
 
 from tracker.extensions import db
-from tracker.services.auth import sign_in
+from tracker.operations.auth import sign_in
 
 bp = Blueprint("auth", __name__)
 log = logging.getLogger(__name__)

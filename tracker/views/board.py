@@ -9,9 +9,9 @@ from tracker.clock import today
 from tracker.extensions import db
 from tracker.forms import FormError, parse_date
 from tracker.models import Finding, Inspection, Unit
-from tracker.services import board as board_service
-from tracker.services.bulk import run_bulk
-from tracker.services.filters import ItemFilters
+from tracker.queries import board as board_service
+from tracker.operations.bulk import run_bulk
+from tracker.queries.filters import ItemFilters
 from tracker.views.fragments import render_page_or_block
 
 bp = Blueprint("board", __name__)

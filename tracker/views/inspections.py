@@ -35,7 +35,7 @@ from tracker.importer.load import PlannedInspection, add_items, create_inspectio
 from tracker.importer.reader import SUPPORTED_LABEL, extension_of
 from tracker.importer.review import NEW_UNIT, Review
 from tracker.models import UNIT_KINDS, Finding, Inspection, Item, Unit
-from tracker.services import board as board_service
+from tracker.queries import board as board_service
 from tracker.text import sort_key
 
 bp = Blueprint("inspections", __name__, url_prefix="/inspections")

@@ -11,10 +11,10 @@ from tracker.clock import today
 from tracker.extensions import db
 from tracker.forms import FormError, clean_text, parse_date, parse_version
 from tracker.models import Evidence
-from tracker.services import item_actions
-from tracker.services.board import card_for, unit_state_counts
-from tracker.services.evidence import EvidenceError, add_evidence, evidence_path
-from tracker.services.items import get_visible_item, item_history, item_time_status, list_items
+from tracker.operations import items as item_actions
+from tracker.queries.board import card_for, unit_state_counts
+from tracker.operations.evidence import EvidenceError, add_evidence, evidence_path
+from tracker.queries.items import get_visible_item, item_history, item_time_status, list_items
 from tracker.workflow import WorkflowError, allowed_triggers, transition
 
 bp = Blueprint("items", __name__)

@@ -15,9 +15,9 @@ from tracker.extensions import db
 from tracker.forms import FormError
 from tracker.models import Inspection, Unit
 from tracker.reports import csv_export, excel, letter, word
-from tracker.reports.data import unit_filters
+from tracker.queries.reports import unit_filters
 from tracker.reports.files import download, file_name
-from tracker.services.filters import ItemFilters
+from tracker.queries.filters import ItemFilters
 
 bp = Blueprint("reports", __name__)
 

@@ -17,11 +17,11 @@ from sqlalchemy import select
 from tracker.clock import local_date
 from tracker.extensions import db
 from tracker.models import Finding, Inspection, Item, Unit, User
-from tracker.services.board import Overview, overview
-from tracker.services.filters import ItemFilters, apply_filters
-from tracker.services.items import scope_to_user
+from tracker.queries.board import Overview, overview
+from tracker.queries.filters import ItemFilters, apply_filters
+from tracker.queries.items import scope_to_user
 from tracker.text import sort_key
-from tracker.timestatus import time_status_sql
+from tracker.queries.timestatus import time_status_sql
 
 UNITS_PER_BATCH = 200
 

@@ -12,10 +12,10 @@ from sqlalchemy.orm import joinedload
 
 from tracker.extensions import db
 from tracker.models import STATES, Evidence, Finding, Inspection, Item, Unit, User
-from tracker.services.filters import ItemFilters, apply_filters, filtered_items
-from tracker.services.items import scope_to_user
+from tracker.queries.filters import ItemFilters, apply_filters, filtered_items
+from tracker.queries.items import scope_to_user
 from tracker.text import sort_key
-from tracker.timestatus import TIME_STATUSES, time_status, time_status_sql
+from tracker.queries.timestatus import TIME_STATUSES, time_status, time_status_sql
 from tracker.workflow import Rule, allowed_triggers
 
 # From worst to best: a unit's overall status is the worst status among its items.

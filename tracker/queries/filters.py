@@ -12,8 +12,8 @@ from sqlalchemy.orm import joinedload
 
 from tracker.categories import CATEGORIES
 from tracker.models import STATES, Finding, Item, Unit, User
-from tracker.services.items import scope_to_user
-from tracker.timestatus import TIME_STATUSES, time_status_sql
+from tracker.queries.items import scope_to_user
+from tracker.queries.timestatus import TIME_STATUSES, time_status_sql
 
 
 @dataclass(frozen=True)

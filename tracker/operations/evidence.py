@@ -18,7 +18,7 @@ from werkzeug.datastructures import FileStorage
 from tracker import permissions
 from tracker.extensions import db
 from tracker.models import Evidence, Item, User
-from tracker.services.item_actions import _record, touch
+from tracker.operations.items import _record, touch
 from tracker.workflow import NotAllowed
 
 log = logging.getLogger(__name__)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import joinedload, selectinload
 from tracker.clock import today
 from tracker.extensions import db
 from tracker.models import Finding, Item, ItemEvent, User
-from tracker.timestatus import time_status, time_status_sql
+from tracker.queries.timestatus import time_status, time_status_sql
 from tracker.workflow import Rule, allowed_triggers
 
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from tracker.extensions import db
 from tracker.models import Finding, Inspection, Item, User
-from tracker.services.item_actions import extend_deadline
+from tracker.operations.items import extend_deadline
 from tracker.workflow import WorkflowError, transition
 
 BULK_ACTIONS = {

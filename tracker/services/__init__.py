@@ -1,1 +1,0 @@
-"""Domain verbs and queries. Services flush; only the boundary (request, job, CLI) commits."""
