@@ -44,7 +44,7 @@ def main():
     from tracker import create_app
     from tracker.clock import today
     from tracker.extensions import db
-    from tracker.models import Item, User
+    from tracker.models import Inspection, Item, User
     from tracker.queries.board import overview_query
     from tracker.queries.filters import ItemFilters
 
@@ -53,7 +53,8 @@ def main():
     with app.app_context():
         items = db.session.scalar(select(db.func.count()).select_from(Item))
         coordinator = db.session.scalar(select(User).where(User.role == "coordinator"))
-        query = overview_query(1, coordinator, ItemFilters(), today())
+        inspection = db.session.get(Inspection, 1)
+        query = overview_query(inspection, coordinator, ItemFilters(), today())
         compiled = str(query.compile(db.engine, compile_kwargs={"literal_binds": True}))
         open_items = db.session.scalars(select(Item.id).where(Item.state == "open").limit(args.runs + 1)).all()
         unit_id = db.session.scalar(select(Item.unit_id).limit(1))

@@ -124,7 +124,7 @@ def test_htmx_stale_transition_shows_message_and_current_card(client, auth, dist
 def test_findings_view_and_done_rule(client, auth, district):
     """A finding is done only when every unit's item is verified."""
     inspection, units, officers, coordinator, items = district
-    from tracker.workflow import transition
+    from tracker.operations.items import transition
 
     for item in items:
         if item.finding.position == 2:
@@ -139,7 +139,7 @@ def test_findings_view_and_done_rule(client, auth, district):
 def test_bulk_verify_gives_each_item_its_event(client, auth, district):
     """Bulk verify verifies the reported items, each with its own event, and reports the rest."""
     inspection, units, officers, coordinator, items = district
-    from tracker.workflow import transition
+    from tracker.operations.items import transition
 
     for item in items[:2]:
         transition(item, "report", officers[item.unit.name], text="Xong")

@@ -137,7 +137,7 @@ def test_remediation_round_trip(browser, server, district):
     before = coordinator.locator("#overview-body").inner_text()
     # Someone else verifies more work meanwhile; the overview polls every minute: move its clock.
     from tracker.models import Item
-    from tracker.workflow import transition
+    from tracker.operations.items import transition
     from tracker.models import User
     from sqlalchemy import select
 

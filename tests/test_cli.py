@@ -39,7 +39,11 @@ def test_users_create_refuses_bad_input(app):
                                   "officer"], input="mat-khau-123\n")
     assert result.exit_code != 0 and "phải thuộc một đơn vị" in result.output
     result = runner.invoke(main, ["users", "create", "--email", "a@b.vn", "--name", "A", "--role",
-                                  "viewer"], input="ngan\n")
+                                  "viewer"], input="mat-khau-123\n")
+    assert result.exit_code != 0 and "Cần --unit" in result.output
+    make_unit("Yên Thế", "huyen")
+    result = runner.invoke(main, ["users", "create", "--email", "a@b.vn", "--name", "A", "--role",
+                                  "viewer", "--unit", "Yên Thế"], input="ngan\n")
     assert result.exit_code != 0 and "ít nhất 8 ký tự" in result.output
     assert db.session.scalar(select(User)) is None
 

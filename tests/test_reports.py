@@ -21,7 +21,7 @@ from tracker.reports.word import APPENDIX_COLUMNS
 from tracker.reports.wording import issuer_for, long_date
 from tracker.queries.filters import ItemFilters, filtered_items
 from tracker.queries.timestatus import time_status
-from tracker.workflow import transition
+from tracker.operations.items import transition
 
 from factories import items_of, make_inspection, make_unit, make_user
 
@@ -210,7 +210,7 @@ def test_csv_has_bom_and_exports_what_the_board_filters_show(client, auth, distr
     rows = list(csv.reader(io.StringIO(response.data.decode("utf-8-sig"))))
     assert tuple(rows[0]) == ITEM_HEADERS
     filters = ItemFilters.from_args({"time_status": "due_soon", "q": "xuân"})
-    board = db.session.execute(filtered_items(inspection.id, coordinator, filters, date(2023, 10, 20))).all()
+    board = db.session.execute(filtered_items(inspection, coordinator, filters, date(2023, 10, 20))).all()
     assert sorted(int(row[12]) for row in rows[1:]) == sorted(item.id for item, _ in board)
     assert {row[1] for row in rows[1:]} == {"Xã Xuân Lương"} and len(rows) == 2
     unit_csv = client.get(f"/inspections/{inspection.id}/units/{units[0].id}/export.csv?time_status=overdue")

@@ -10,7 +10,7 @@ from tracker.clock import today
 from tracker.extensions import db
 from tracker.models import Item
 from tracker.queries.timestatus import deadline_badge, time_status, time_status_sql
-from tracker.workflow import transition
+from tracker.operations.items import transition
 
 from factories import items_of, make_inspection, make_unit, make_user
 

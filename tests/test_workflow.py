@@ -7,7 +7,8 @@ from sqlalchemy import func, select
 
 from tracker.extensions import db
 from tracker.models import STATES, ItemEvent
-from tracker.workflow import MACHINE, RULES, NotAllowed, StaleVersion, allowed_triggers, transition
+from tracker.operations.items import transition
+from tracker.workflow import MACHINE, RULES, NotAllowed, StaleVersion, allowed_triggers
 
 from factories import items_of, make_inspection, make_unit, make_user
 
@@ -166,7 +167,7 @@ def test_listing_triggers_builds_no_machine(monkeypatch):
     real_init = transitions.Machine.__init__
     monkeypatch.setattr(transitions.Machine, "__init__",
                         lambda self, *a, **k: (built.append(1), real_init(self, *a, **k))[1])
-    user = User(id=1, role="coordinator", is_active_account=True)
+    user = User(id=1, role="admin", is_active_account=True)
     items = [Item(id=n, state=state, unit_id=1) for n, state in enumerate(list(STATES) * 250)]
     offered = [allowed_triggers(item, user) for item in items]
     assert built == []

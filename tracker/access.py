@@ -64,7 +64,7 @@ def _may_request(item: Item) -> bool:
 
 
 def _has_request(item: Item) -> bool:
-    return item.requested_deadline is not None
+    return item.requested_deadline is not None and item.state != "verified"
 
 
 ACTIONS: dict[str, Permission] = {
@@ -81,6 +81,7 @@ ACTIONS: dict[str, Permission] = {
     "item.read": Permission(EVERYONE, READ, "Xem nhiệm vụ, minh chứng, lịch sử"),
     "report.export": Permission(EVERYONE, READ, "Tải báo cáo Word, Excel, CSV trong phạm vi"),
     # An item's work
+    "item.transition": Permission(WORKERS, WORK, "Chuyển trạng thái (mỗi bước theo bảng quy trình)"),
     "item.start": Permission(WORKERS, WORK, "Bắt đầu thực hiện"),
     "item.report": Permission(WORKERS, WORK, "Báo cáo hoàn thành"),
     "item.edit": Permission(WORKERS, WORK, "Sửa giải pháp, tiến độ", when=_not_verified),
@@ -179,6 +180,8 @@ def sees_unit_board(user: User, inspection: Inspection, unit: Unit) -> bool:
 
 def _in_scope(user: User, permission: Permission, obj) -> bool:
     """Jurisdiction check of one object for an action of ``permission``'s scope."""
+    if user.role == ADMIN:
+        return True  # admins act everywhere
     if isinstance(obj, tuple):  # (inspection, unit): a unit's board or a unit's report
         inspection, unit = obj
         if permission.scope == READ:
@@ -197,8 +200,6 @@ def _in_scope(user: User, permission: Permission, obj) -> bool:
     if isinstance(obj, Finding):
         return _in_scope(user, permission, obj.inspection)
     if isinstance(obj, Unit):  # nudging a unit: one of the inspections it has items in is the user's
-        if user.role == ADMIN:
-            return True
         return user.unit_id is not None and db.session.scalar(
             select(Item.id).join(Item.finding).join(Finding.inspection)
             .where(Item.unit_id == obj.id, Inspection.coordinator_unit_id == user.unit_id).limit(1)
@@ -227,7 +228,7 @@ def can(user, action: str, obj=None) -> bool:
         return False
     if user.role != ADMIN and user.unit_id is None and permission.scope != SIGNED_IN:
         return False  # a coordinator or viewer without a unit sees nothing until given one
-    if obj is None:
+    if obj is None or permission.scope in (SIGNED_IN, GLOBAL):
         return True
     if permission.when is not None and not permission.when(obj):
         return False

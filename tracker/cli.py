@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from tracker import create_app
 from tracker.extensions import db
-from tracker.models import ROLES, Unit, User
+from tracker.models import ROLES, User
 
 
 @click.group(cls=FlaskGroup, create_app=create_app)
@@ -26,21 +26,26 @@ def users():
 @click.option("--email", required=True, help="Email used to sign in.")
 @click.option("--name", "full_name", required=True, help="Full name.")
 @click.option("--role", type=click.Choice(list(ROLES)), required=True)
-@click.option("--unit", "unit_name", default=None, help="Unit name (required for officers).")
+@click.option("--unit", "unit_name", default=None,
+              help="Unit name (required for every role but admin): an officer's unit, a coordinator's "
+                   "coordinating office, a leader's unit (they read everything under it).")
 @click.option("--head", is_flag=True, help="Mark as head of the unit (receives escalations).")
 @click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
 @with_appcontext
 def create_user_command(email, full_name, role, unit_name, head, password_stdin):
     """Create a user; the password is read from stdin or prompted, never from the command line."""
     from tracker.operations.users import UserError, create_user
+    from tracker.queries.units import find_unit
 
     if password_stdin or not sys.stdin.isatty():
         password = sys.stdin.readline().rstrip("\n")
     else:
         password = click.prompt("Mật khẩu", hide_input=True, confirmation_prompt=True)
+    if role != "admin" and not unit_name:
+        raise click.ClickException("Cần --unit: mọi vai trò trừ quản trị đều phải thuộc một đơn vị.")
     unit = None
     if unit_name:
-        unit = db.session.scalar(select(Unit).where(Unit.name == unit_name.strip()))
+        unit = find_unit(unit_name)
         if unit is None:
             raise click.ClickException(f"Không tìm thấy đơn vị “{unit_name}”.")
     try:
@@ -94,14 +99,9 @@ def import_conclusion_command(file: Path, dry_run, as_json, district, force, act
     import json
 
     from tracker.importer.plan import plan_from_draft
-    from tracker.importer.service import (
-        ImportFailure,
-        already_imported,
-        create_from_plan,
-        digest,
-        discard_source,
-        read_draft,
-    )
+    from tracker.importer.service import ImportFailure, already_imported, digest, read_draft
+    from tracker.operations.inspections import confirm_import
+    from tracker.workflow import WorkflowError
 
     data = file.read_bytes()
     try:
@@ -129,13 +129,14 @@ def import_conclusion_command(file: Path, dry_run, as_json, district, force, act
         actor = db.session.scalar(select(User).where(User.email == actor_email.strip().lower()))
         if actor is None:
             raise click.ClickException(f"Không có tài khoản {actor_email}.")
-    plan, _problems = plan_from_draft(draft)
     try:
-        inspection = create_from_plan(plan, actor, file.name, data)
+        inspection = confirm_import(actor, file.name, data, lambda _created: plan_from_draft(draft)[0])
         db.session.commit()
+    except WorkflowError as error:
+        db.session.rollback()
+        raise click.ClickException(error.message) from error
     except Exception:
         db.session.rollback()
-        discard_source(plan)
         raise
     items = sum(len(finding.items) for finding in inspection.findings)
     click.echo(f"Đã tạo đợt kiểm tra #{inspection.id}: {len(inspection.findings)} hạn chế, {items} nhiệm vụ.",

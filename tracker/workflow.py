@@ -1,7 +1,9 @@
 """The remediation workflow: one transition table, one shared ``transitions`` machine.
 
-The table (``RULES``) is the only statement of who may move an item where. The machine executes
-it, ``allowed_triggers`` asks it which buttons to show, and the tests iterate over it.
+The table (``RULES``) is the only statement of where an item may move; who may move it is the
+access table's (each rule names its action there). The machine executes the table,
+``allowed_triggers`` asks it which buttons to show, and the tests iterate over it. Firing a
+trigger, with its history line, is the ``transition`` operation (``tracker.operations.items``).
 
 ORM objects are never attached to the machine (``add_model`` would rewrite stored states and
 leave trigger methods on the instances): a trigger is fired with
@@ -9,14 +11,12 @@ leave trigger methods on the instances): a trigger is fired with
 """
 
 from dataclasses import dataclass
-from datetime import datetime
 
-from sqlalchemy.orm.exc import StaleDataError
 from transitions import Machine
 
-from tracker.clock import local_date, now_utc
-from tracker.extensions import db
-from tracker.models import STATES, Item, ItemEvent, User
+from tracker.access import can
+from tracker.clock import local_date
+from tracker.models import STATES, Item, User
 
 
 class WorkflowError(Exception):
@@ -45,7 +45,7 @@ class StaleVersion(WorkflowError):
 class Rule:
     """One row of the transition table.
 
-    ``unit_roles`` may fire it on items of their own unit only; ``any_unit_roles`` on any item.
+    ``action`` is the access table's name for it (who may fire it, on which items).
     ``needs`` names the text the trigger requires: ``"progress"`` (tiến độ) or ``"reason"`` (lý do).
     """
 
@@ -53,25 +53,19 @@ class Rule:
     sources: tuple[str, ...]
     dest: str
     label: str
-    unit_roles: frozenset[str] = frozenset()
-    any_unit_roles: frozenset[str] = frozenset()
+    action: str
     needs: str | None = None
     not_by_reporter: bool = False
 
 
-COORDINATORS = frozenset({"coordinator", "admin"})
-
 RULES: tuple[Rule, ...] = (
-    Rule("start", ("open",), "in_progress", "Bắt đầu thực hiện",
-         unit_roles=frozenset({"officer"}), any_unit_roles=COORDINATORS),
-    Rule("report", ("open", "in_progress"), "reported", "Báo cáo hoàn thành",
-         unit_roles=frozenset({"officer"}), any_unit_roles=COORDINATORS, needs="progress"),
-    Rule("verify", ("reported",), "verified", "Xác nhận hoàn thành",
-         any_unit_roles=COORDINATORS, not_by_reporter=True),
-    Rule("return_", ("reported",), "in_progress", "Trả lại",
-         any_unit_roles=COORDINATORS, needs="reason"),
-    Rule("reopen", ("verified",), "in_progress", "Mở lại",
-         any_unit_roles=COORDINATORS, needs="reason"),
+    Rule("start", ("open",), "in_progress", "Bắt đầu thực hiện", "item.start"),
+    Rule("report", ("open", "in_progress"), "reported", "Báo cáo hoàn thành", "item.report",
+         needs="progress"),
+    Rule("verify", ("reported",), "verified", "Xác nhận hoàn thành", "item.verify",
+         not_by_reporter=True),
+    Rule("return_", ("reported",), "in_progress", "Trả lại", "item.return", needs="reason"),
+    Rule("reopen", ("verified",), "in_progress", "Mở lại", "item.reopen", needs="reason"),
 )
 
 RULES_BY_TRIGGER: dict[str, Rule] = {rule.trigger: rule for rule in RULES}
@@ -83,16 +77,10 @@ NEEDS_LABELS = {
 
 
 def may_act_on(rule: Rule, item: Item, user: User | None) -> bool:
-    """Whether ``user``'s role and unit let them fire ``rule`` on ``item`` (text aside)."""
-    if user is None or not user.is_active:
+    """Whether the access table lets ``user`` fire ``rule`` on ``item`` (text aside)."""
+    if not can(user, rule.action, item):
         return False
-    if user.role in rule.any_unit_roles:
-        allowed = True
-    else:
-        allowed = user.role in rule.unit_roles and user.unit_id == item.unit_id
-    if allowed and rule.not_by_reporter and item.reported_by_id == user.id:
-        return False
-    return allowed
+    return not (rule.not_by_reporter and item.reported_by_id == user.id)
 
 
 def refusal(item: Item, trigger: str, user: User | None, text: str | None) -> str | None:
@@ -179,50 +167,13 @@ def allowed_triggers(item: Item, user: User | None) -> list[Rule]:
     return [rule for rule in RULES if rule.trigger in names and may_act_on(rule, item, user)]
 
 
-def transition(
-    item: Item,
-    trigger: str,
-    actor: User,
-    *,
-    text: str | None = None,
-    expected_version: int | None = None,
-    at: datetime | None = None,
-) -> ItemEvent:
-    """Fire ``trigger`` on ``item`` for ``actor`` and record it as one ``ItemEvent``.
+def fire(item: Item, trigger: str, actor: User, text: str | None, moment) -> None:
+    """Move ``item`` by ``trigger`` on the shared machine, or raise ``NotAllowed`` with the reason.
 
-    ``text`` is the progress note for ``report`` and the reason for ``return_``/``reopen``.
-    Raises ``StaleVersion`` if the item changed since ``expected_version`` was read (the page
-    was stale) or changes under us while flushing, and ``NotAllowed`` with a Vietnamese reason.
-    ``at`` backdates the event (importing history); by default it is now.
-    Flushes, never commits: the caller's transaction holds the state change and its event together.
+    Changes the item only; the ``transition`` operation checks the version and writes history.
     """
-    if expected_version is not None and item.version != expected_version:
-        raise StaleVersion()
     reason = refusal(item, trigger, actor, text)
     if reason:
         raise NotAllowed(reason)
-    from_state = item.state
-    moment = at or now_utc()
     if not MACHINE.events[trigger].trigger(item, actor=actor, text=text, moment=moment):
         raise NotAllowed("Bạn không có quyền thực hiện thao tác này.")
-    item.updated_at = moment
-    record = ItemEvent(
-        item=item,
-        actor_id=actor.id,
-        action=trigger,
-        from_state=from_state,
-        to_state=item.state,
-        comment=(text or "").strip() or None,
-        at=moment,
-    )
-    db.session.add(record)
-    flush_or_stale()
-    return record
-
-
-def flush_or_stale() -> None:
-    """Flush the session; a concurrent change of a versioned row becomes ``StaleVersion``."""
-    try:
-        db.session.flush()
-    except StaleDataError as error:
-        raise StaleVersion() from error

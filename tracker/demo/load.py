@@ -21,7 +21,7 @@ from tracker.models import Inspection, Item, Unit, User
 from tracker.operations.units import load_csv
 from tracker.operations.users import create_user
 from tracker.text import sort_key
-from tracker.workflow import transition
+from tracker.operations.items import transition
 
 DEMO_PASSWORD = "demo1234"
 DISTRICT = "Yên Thế"

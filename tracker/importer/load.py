@@ -8,7 +8,8 @@ from datetime import date, datetime
 
 from tracker.clock import now_utc
 from tracker.extensions import db
-from tracker.models import Finding, Inspection, Item, ItemEvent, User
+from tracker.models import Finding, Inspection, Item, User
+from tracker.operations.history import record_created
 
 
 @dataclass
@@ -112,8 +113,7 @@ def add_items(finding: Finding, unit_ids: list[int], deadline: date | None, acto
             updated_at=moment,
         )
         db.session.add(item)
-        db.session.add(ItemEvent(item=item, actor_id=actor.id if actor else None, action="create",
-                                 to_state="open", new_deadline=deadline, at=moment))
+        record_created(item, actor, moment)
         created.append(item)
     return created
 

@@ -11,8 +11,9 @@ from sqlalchemy import select
 
 from tracker.extensions import db
 from tracker.models import Finding, Inspection, Item, User
-from tracker.operations.items import extend_deadline
-from tracker.workflow import WorkflowError, transition
+from tracker.access import can
+from tracker.operations.items import extend_deadline, transition
+from tracker.workflow import WorkflowError
 
 BULK_ACTIONS = {
     "verify": "Xác nhận hoàn thành",
@@ -43,6 +44,9 @@ def run_bulk(inspection: Inspection, actor: User, action: str, item_ids: list[in
              new_deadline: date | None) -> BulkResult:
     """Apply ``action`` to each selected item of ``inspection``; flushes, the caller commits."""
     result = BulkResult(action=action)
+    if not can(actor, "item.bulk", inspection):
+        result.failures.append("Bạn không có quyền thực hiện thao tác này.")
+        return result
     if action not in BULK_ACTIONS:
         result.failures.append("Thao tác hàng loạt không hợp lệ.")
         return result

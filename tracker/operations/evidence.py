@@ -15,10 +15,11 @@ from pathlib import Path
 from flask import current_app
 from werkzeug.datastructures import FileStorage
 
-from tracker import permissions
 from tracker.extensions import db
 from tracker.models import Evidence, Item, User
-from tracker.operations.items import _record, touch
+from tracker.access import can
+from tracker.operations.history import record as _record
+from tracker.operations.items import touch
 from tracker.workflow import NotAllowed
 
 log = logging.getLogger(__name__)
@@ -109,7 +110,7 @@ def add_evidence(item: Item, actor: User, uploads: list[FileStorage], note: str 
 
     All or nothing: if any file is refused, none is kept, and ``EvidenceError`` says which.
     """
-    if not permissions.can_add_evidence(item, actor):
+    if not can(actor, "item.evidence", item):
         raise NotAllowed("Bạn không có quyền thêm minh chứng cho nhiệm vụ này.")
     uploads = [upload for upload in uploads if upload and upload.filename]
     if not uploads:

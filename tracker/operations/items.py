@@ -1,18 +1,21 @@
-"""Item actions that are not state changes: texts, comments, deadline extensions (gia hạn).
+"""What people do to an item: move it through the workflow, edit its texts, comment, extend or
+ask to extend its deadline (gia hạn).
 
-Each writes one ``ItemEvent`` in the caller's transaction; changes to the item itself check the
-version the user's form was rendered with, like transitions do.
+Each operation asks the access table, changes the item, writes one history event and flushes, in
+the caller's transaction; changes to the item itself check the version the user's form was
+rendered with, so a stale page changes nothing.
 """
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import update
 
-from tracker import permissions
+from tracker.access import can
 from tracker.clock import now_utc
 from tracker.extensions import db
 from tracker.models import Item, ItemEvent, User
-from tracker.workflow import NotAllowed, StaleVersion, flush_or_stale
+from tracker.operations.history import record as _record
+from tracker.workflow import NotAllowed, StaleVersion, fire
 
 NO_RIGHT = "Bạn không có quyền thực hiện thao tác này."
 
@@ -22,12 +25,21 @@ def _check_version(item: Item, expected_version: int | None) -> None:
         raise StaleVersion()
 
 
-def _record(item: Item, actor: User, action: str, **fields) -> ItemEvent:
-    record = ItemEvent(item=item, actor_id=actor.id, action=action, at=now_utc(),
-                       from_state=item.state, to_state=item.state, **fields)
-    db.session.add(record)
-    flush_or_stale()
-    return record
+def transition(item: Item, trigger: str, actor: User, *, text: str | None = None,
+               expected_version: int | None = None, at: datetime | None = None) -> ItemEvent:
+    """Fire ``trigger`` on ``item`` for ``actor`` and record it as one history event.
+
+    ``text`` is the progress note for ``report`` and the reason for ``return_``/``reopen``.
+    Raises ``StaleVersion`` if the item changed since ``expected_version`` was read (the page
+    was stale) or changes under us while flushing, and ``NotAllowed`` with a Vietnamese reason.
+    ``at`` backdates the event (importing history); by default it is now.
+    """
+    _check_version(item, expected_version)
+    from_state, moment = item.state, at or now_utc()
+    fire(item, trigger, actor, text, moment)
+    item.updated_at = moment
+    return _record(item, actor, trigger, from_state=from_state, to_state=item.state,
+                   comment=(text or "").strip() or None, at=moment)
 
 
 def touch(item: Item) -> None:
@@ -40,7 +52,7 @@ def touch(item: Item) -> None:
 def edit_texts(item: Item, actor: User, remedy: str, progress: str,
                expected_version: int | None) -> ItemEvent | None:
     """Update the remedy plan (giải pháp) and progress note (tiến độ); None when nothing changed."""
-    if not permissions.can_edit_texts(item, actor):
+    if not can(actor, "item.edit", item):
         raise NotAllowed(NO_RIGHT)
     _check_version(item, expected_version)
     remedy, progress = remedy.strip() or None, progress.strip() or None
@@ -54,7 +66,7 @@ def edit_texts(item: Item, actor: User, remedy: str, progress: str,
 
 def add_comment(item: Item, actor: User, text: str) -> ItemEvent:
     """Add a comment to the item's history."""
-    if not permissions.can_comment(item, actor):
+    if not can(actor, "item.comment", item):
         raise NotAllowed(NO_RIGHT)
     if not text.strip():
         raise NotAllowed("Vui lòng nhập nội dung ý kiến.")
@@ -65,7 +77,7 @@ def add_comment(item: Item, actor: User, text: str) -> ItemEvent:
 def extend_deadline(item: Item, actor: User, new_deadline: date, reason: str,
                     expected_version: int | None = None) -> ItemEvent:
     """A coordinator moves the deadline (the original deadline stays recorded on the item)."""
-    if not permissions.can_extend(item, actor):
+    if not can(actor, "item.extend", item):
         raise NotAllowed(NO_RIGHT)
     _check_version(item, expected_version)
     if not reason.strip():
@@ -82,7 +94,7 @@ def extend_deadline(item: Item, actor: User, new_deadline: date, reason: str,
 def request_extension(item: Item, actor: User, new_deadline: date, reason: str,
                       expected_version: int | None = None) -> ItemEvent:
     """An officer asks for a new deadline; a coordinator will approve or refuse it."""
-    if not permissions.can_request_extension(item, actor):
+    if not can(actor, "item.request_extension", item):
         if item.requested_deadline is not None:
             raise NotAllowed("Nhiệm vụ này đang có một đề nghị gia hạn chờ xem xét.")
         raise NotAllowed(NO_RIGHT)
@@ -100,10 +112,10 @@ def request_extension(item: Item, actor: User, new_deadline: date, reason: str,
 def decide_extension(item: Item, actor: User, approve: bool, reason: str = "",
                      expected_version: int | None = None) -> ItemEvent:
     """A coordinator approves (the deadline moves) or refuses (a reason is required) a request."""
-    if not permissions.can_extend(item, actor):
-        raise NotAllowed(NO_RIGHT)
     if item.requested_deadline is None:
         raise NotAllowed("Nhiệm vụ này không có đề nghị gia hạn nào đang chờ.")
+    if not can(actor, "item.decide_extension", item):
+        raise NotAllowed(NO_RIGHT)
     _check_version(item, expected_version)
     if not approve and not reason.strip():
         raise NotAllowed("Vui lòng nhập lý do không đồng ý gia hạn.")

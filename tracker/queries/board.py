@@ -10,10 +10,11 @@ from datetime import date, datetime, timezone
 from sqlalchemy import String, case, cast, func, literal_column, select
 from sqlalchemy.orm import joinedload
 
+from tracker.access import reads_whole
 from tracker.extensions import db
 from tracker.models import STATES, Evidence, Finding, Inspection, Item, Unit, User
 from tracker.queries.filters import ItemFilters, apply_filters, filtered_items
-from tracker.queries.items import scope_to_user
+from tracker.queries.scope import scope_to_user
 from tracker.text import sort_key
 from tracker.queries.timestatus import TIME_STATUSES, time_status, time_status_sql
 from tracker.workflow import Rule, allowed_triggers
@@ -89,18 +90,6 @@ class Overview:
         return self.rows[start:start + self.per_page]
 
 
-def visible_inspections(user: User) -> list[Inspection]:
-    """Inspections the user has something to see in, newest first (officers: their unit's)."""
-    query = select(Inspection).order_by(Inspection.created_at.desc(), Inspection.id.desc())
-    if not user.sees_all_units:
-        query = query.where(
-            Inspection.id.in_(
-                select(Finding.inspection_id).join(Item).where(Item.unit_id == user.unit_id)
-            )
-        )
-    return list(db.session.scalars(query))
-
-
 def _status_sums(column):
     return [func.sum(case((column == code, 1), else_=0)).label(code) for code in TIME_STATUSES]
 
@@ -109,7 +98,7 @@ def _state_sums(column):
     return [func.sum(case((column == code, 1), else_=0)).label(f"state_{code}") for code in STATES]
 
 
-def overview_query(inspection_id: int, user: User, filters: ItemFilters, today: date):
+def overview_query(inspection: Inspection, user: User, filters: ItemFilters, today: date):
     """The overview's one query: items counted per (unit, state, time status), with unit names.
 
     Grouping by (unit, time status) and pivoting in Python is cheaper than eleven conditional
@@ -121,10 +110,10 @@ def overview_query(inspection_id: int, user: User, filters: ItemFilters, today: 
         select(Item.unit_id, status.label("ts"), func.count().label("n"),
                func.sum(case((Item.state == "open", 1), else_=0)).label("open_n"),
                cast(func.max(Item.updated_at), String).label("last"))
-        .where(Item.finding_id.in_(select(Finding.id).where(Finding.inspection_id == inspection_id)))
+        .where(Item.finding_id.in_(select(Finding.id).where(Finding.inspection_id == inspection.id)))
         .group_by(Item.unit_id, literal_column("ts"))  # by alias: the CASE is computed once
     )
-    grouped = apply_filters(scope_to_user(grouped, user), filters, today).subquery()
+    grouped = apply_filters(scope_to_user(grouped, user, inspection), filters, today).subquery()
     retired = case((Unit.retired_at.is_(None), 0), else_=1)
     return select(Unit.id, Unit.name, retired, grouped.c.ts, grouped.c.n, grouped.c.open_n,
                   grouped.c.last).join(grouped, grouped.c.unit_id == Unit.id)
@@ -135,7 +124,7 @@ def overview(inspection: Inspection, user: User, filters: ItemFilters, today: da
     """Per-unit counts of an inspection's items (after filters), from one query."""
     by_unit: dict[int, UnitRow] = {}
     for unit_id, name, retired, ts, count, open_count, last in db.session.execute(
-            overview_query(inspection.id, user, filters, today)):
+            overview_query(inspection, user, filters, today)):
         row = by_unit.get(unit_id)
         if row is None:
             row = by_unit[unit_id] = UnitRow(
@@ -224,7 +213,7 @@ def unit_board(inspection: Inspection, unit: Unit, user: User, filters: ItemFilt
         .options(joinedload(Item.finding))
         .order_by(Item.deadline.is_(None), Item.deadline, Finding.position, Item.id)
     )
-    rows = db.session.execute(apply_filters(scope_to_user(query, user), filters, today)).all()
+    rows = db.session.execute(apply_filters(scope_to_user(query, user, inspection), filters, today)).all()
     counts = evidence_counts([item.id for item, _ in rows])
     columns: dict[str, list[Card]] = {state: [] for state in STATES}
     for item, status in rows:
@@ -275,19 +264,26 @@ class FindingRow:
 
 
 def findings_progress(inspection: Inspection, user: User, today: date) -> list[FindingRow]:
-    """Every finding of the inspection with counts per state and overdue, in one query."""
+    """The inspection's findings the user may read, with counts per state and overdue (one query).
+
+    Whoever reads the whole inspection gets every finding, even one without items yet; an officer
+    or a leader of some of its units gets only the findings that concern those units, so no other
+    unit's deficiency text ever reaches them."""
     ts = time_status_sql(Item, today)
     query = scope_to_user(
         select(Item.finding_id, func.count().label("total"), *_state_sums(Item.state),
                func.sum(case((ts == "overdue", 1), else_=0)).label("overdue"))
         .join(Item.finding).where(Finding.inspection_id == inspection.id)
         .group_by(Item.finding_id),
-        user,
+        user, inspection,
     )
     counts = {row.finding_id: row for row in db.session.execute(query)}
+    whole = user is None or reads_whole(user, inspection)
     result = []
     for finding in inspection.findings:
         row = counts.get(finding.id)
+        if row is None and not whole:
+            continue
         by_state = {code: (getattr(row, f"state_{code}") or 0) if row else 0 for code in STATES}
         result.append(FindingRow(finding=finding, total=row.total if row else 0, by_state=by_state,
                                  overdue=(row.overdue or 0) if row else 0))
@@ -297,7 +293,7 @@ def findings_progress(inspection: Inspection, user: User, today: date) -> list[F
 def finding_items(inspection: Inspection, finding: Finding, user: User, today: date) -> list[Card]:
     """One finding's items across the units the user may see (one query plus evidence counts)."""
     rows = db.session.execute(
-        filtered_items(inspection.id, user, ItemFilters(finding_id=finding.id), today)
+        filtered_items(inspection, user, ItemFilters(finding_id=finding.id), today)
     ).all()
     counts = evidence_counts([item.id for item, _ in rows])
     return [Card(item=item, time_status=status, evidence_count=counts.get(item.id, 0),
@@ -312,4 +308,4 @@ def pending_extensions(inspection: Inspection, user: User) -> list[Item]:
         .options(joinedload(Item.unit), joinedload(Item.finding), joinedload(Item.requested_by))
         .order_by(Item.requested_deadline, Item.id)
     )
-    return list(db.session.scalars(scope_to_user(query, user)))
+    return list(db.session.scalars(scope_to_user(query, user, inspection)))

@@ -11,8 +11,8 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import joinedload
 
 from tracker.categories import CATEGORIES
-from tracker.models import STATES, Finding, Item, Unit, User
-from tracker.queries.items import scope_to_user
+from tracker.models import STATES, Finding, Inspection, Item, Unit, User
+from tracker.queries.scope import scope_to_user
 from tracker.queries.timestatus import TIME_STATUSES, time_status_sql
 
 
@@ -78,7 +78,7 @@ def apply_filters(query: Select, filters: ItemFilters, today: date) -> Select:
     return query
 
 
-def filtered_items(inspection_id: int, user: User, filters: ItemFilters, today: date) -> Select:
+def filtered_items(inspection: Inspection, user: User | None, filters: ItemFilters, today: date) -> Select:
     """Items of an inspection that ``user`` may see, narrowed by ``filters``, with their time status.
 
     Rows are ``(Item, time_status)``; finding and unit are loaded with the item (no query per row).
@@ -87,8 +87,8 @@ def filtered_items(inspection_id: int, user: User, filters: ItemFilters, today: 
         select(Item, time_status_sql(Item, today).label("time_status"))
         .join(Item.finding)
         .join(Item.unit)
-        .where(Finding.inspection_id == inspection_id)
+        .where(Finding.inspection_id == inspection.id)
         .options(joinedload(Item.finding), joinedload(Item.unit))
     )
-    query = apply_filters(scope_to_user(query, user), filters, today)
+    query = apply_filters(scope_to_user(query, user, inspection), filters, today)
     return query.order_by(Unit.name, Finding.position, Item.id)

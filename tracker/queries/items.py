@@ -1,33 +1,23 @@
-"""Reading items as a given user may see them.
-
-Authorization lives here: officers see their own unit's items only, and an item they may not
-see is reported as absent (the view answers 404, never 403).
-"""
+"""Reading items as a given user may see them (the scope comes from ``tracker.queries.scope``)."""
 
 from dataclasses import dataclass
 
-from sqlalchemy import Select, select
+from sqlalchemy import select
 from sqlalchemy.orm import joinedload, selectinload
 
 from tracker.clock import today
 from tracker.extensions import db
 from tracker.models import Finding, Item, ItemEvent, User
+from tracker.queries.scope import scope_to_user
 from tracker.queries.timestatus import time_status, time_status_sql
 from tracker.workflow import Rule, allowed_triggers
 
 
-def scope_to_user(query: Select, user: User) -> Select:
-    """Restrict an item query to what ``user`` may see."""
-    if user.sees_all_units:
-        return query
-    return query.where(Item.unit_id == user.unit_id)
-
-
-def get_visible_item(user: User, item_id: int) -> Item | None:
-    """The item if ``user`` may see it, else None (as if it did not exist)."""
-    query = scope_to_user(select(Item).where(Item.id == item_id), user)
+def get_item(item_id: int) -> Item | None:
+    """An item with its finding, inspection and unit (whoever asks checks access)."""
     return db.session.scalar(
-        query.options(joinedload(Item.finding).joinedload(Finding.inspection), joinedload(Item.unit))
+        select(Item).where(Item.id == item_id)
+        .options(joinedload(Item.finding).joinedload(Finding.inspection), joinedload(Item.unit))
     )
 
 

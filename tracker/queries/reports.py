@@ -19,20 +19,11 @@ from tracker.extensions import db
 from tracker.models import Finding, Inspection, Item, Unit, User
 from tracker.queries.board import Overview, overview
 from tracker.queries.filters import ItemFilters, apply_filters
-from tracker.queries.items import scope_to_user
+from tracker.queries.scope import scope_to_user
 from tracker.text import sort_key
 from tracker.queries.timestatus import time_status_sql
 
 UNITS_PER_BATCH = 200
-
-
-@dataclass(frozen=True)
-class SystemReader:
-    """Who reads when nobody signed in (the ``tracker report`` command): every unit."""
-
-    sees_all_units: bool = True
-    unit_id: int | None = None
-    coordinates: bool = False
 
 
 class ReportRow(NamedTuple):
@@ -64,28 +55,30 @@ class UnitRef(NamedTuple):
     kind: str
 
 
-def scoped_items(query, inspection_id: int, user: User, filters: ItemFilters, today: date):
-    """Narrow an item query to one inspection, what ``user`` may see and ``filters``."""
-    query = query.where(Finding.inspection_id == inspection_id)
-    return apply_filters(scope_to_user(query, user), filters, today)
+def scoped_items(query, inspection: Inspection, user: User | None, filters: ItemFilters, today: date):
+    """Narrow an item query to one inspection, what ``user`` may see and ``filters``.
+
+    ``user=None`` is the system (``tracker report``), which reads every unit."""
+    query = query.where(Finding.inspection_id == inspection.id)
+    return apply_filters(scope_to_user(query, user, inspection), filters, today)
 
 
-def report_units(inspection_id: int, user: User, filters: ItemFilters, today: date) -> list[UnitRef]:
+def report_units(inspection: Inspection, user: User | None, filters: ItemFilters, today: date) -> list[UnitRef]:
     """Units with at least one matching item, in Vietnamese alphabetical order (one query)."""
-    item_units = scoped_items(select(Item.unit_id).join(Item.finding), inspection_id, user, filters, today)
+    item_units = scoped_items(select(Item.unit_id).join(Item.finding), inspection, user, filters, today)
     rows = db.session.execute(
         select(Unit.id, Unit.name, Unit.kind).where(Unit.id.in_(item_units.scalar_subquery()))
     ).all()
     return sorted((UnitRef(*row) for row in rows), key=lambda unit: (sort_key(unit.name), unit.id))
 
 
-def report_rows(inspection_id: int, user: User, filters: ItemFilters, today: date,
+def report_rows(inspection: Inspection, user: User | None, filters: ItemFilters, today: date,
                 units: list[UnitRef] | None = None) -> Iterator[ReportRow]:
     """Matching items, unit by unit (Vietnamese order), then in the findings' order.
 
     One query per ``UNITS_PER_BATCH`` units; only one batch is in memory at a time.
     """
-    units = report_units(inspection_id, user, filters, today) if units is None else units
+    units = report_units(inspection, user, filters, today) if units is None else units
     status = time_status_sql(Item, today).label("time_status")
     columns = select(
         Item.id, Item.unit_id, Unit.name, Unit.kind, Finding.category, Finding.heading, Finding.text,
@@ -95,7 +88,7 @@ def report_rows(inspection_id: int, user: User, filters: ItemFilters, today: dat
     for start in range(0, len(units), UNITS_PER_BATCH):
         batch = units[start:start + UNITS_PER_BATCH]
         query = scoped_items(columns.where(Item.unit_id.in_([unit.id for unit in batch])),
-                        inspection_id, user, filters, today)
+                        inspection, user, filters, today)
         by_unit: dict[int, list[ReportRow]] = {unit.id: [] for unit in batch}
         for row in db.session.execute(query.order_by(Item.unit_id, Finding.position, Item.id)):
             verified = row.verified_at

@@ -5,17 +5,21 @@ unfinished items (open or in progress, every inspection), grouped by urgency, an
 gets a "nudge" line in its history. "Once per day" is checked first and then guaranteed by the
 dedupe key ``nudge:<unit>:<recipient>:<date>``: two coordinators pressing the button at the same
 moment enqueue one set of messages and one set of history lines.
+
+Only the items of inspections the coordinator follows up are listed (an admin's nudge lists all):
+a commune inspected by two offices hears from each about its own inspection only. The operation
+``tracker.operations.chasing.nudge`` checks access and writes the history.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from flask import current_app
-from sqlalchemy import insert, select
+from sqlalchemy import select
 
-from tracker.clock import now_utc
 from tracker.extensions import db
-from tracker.models import Finding, Item, ItemEvent, OutboxMessage, Unit, User
+from tracker.models import Finding, Item, OutboxMessage, Unit, User
+from tracker.queries.scope import item_scope
 from tracker.reminders.digest import (
     Digest,
     Section,
@@ -36,6 +40,7 @@ class NudgeResult:
     message: str
     recipients: int = 0
     items: int = 0
+    item_ids: list[int] = field(default_factory=list)
 
 
 def nudged_on(unit_id: int, day: date) -> bool:
@@ -45,7 +50,7 @@ def nudged_on(unit_id: int, day: date) -> bool:
                                        OutboxMessage.for_date == day).limit(1)) is not None
 
 
-def _sections(unit_id: int, day: date, base_url: str) -> list[Section]:
+def _sections(unit_id: int, day: date, base_url: str, scope) -> list[Section]:
     """The unit's unfinished items by urgency: overdue, due today, due soon, later, ongoing."""
     window = due_soon_days()
     sections = {key: Section(key, title) for key, title in (
@@ -53,7 +58,7 @@ def _sections(unit_id: int, day: date, base_url: str) -> list[Section]:
         ("on_track", "Còn trong hạn"), ("no_deadline", "Nhiệm vụ thường xuyên (không thời hạn)"))}
     rows = db.session.execute(
         select(Item.id, Item.deadline, Finding.text).join(Finding, Finding.id == Item.finding_id)
-        .where(Item.unit_id == unit_id, Item.state.in_(("open", "in_progress")))
+        .where(Item.unit_id == unit_id, Item.state.in_(("open", "in_progress")), *scope)
         .order_by(Item.deadline.is_(None), Item.deadline, Item.id))
     for item_id, deadline, text in rows:
         if deadline is None:
@@ -71,8 +76,8 @@ def _sections(unit_id: int, day: date, base_url: str) -> list[Section]:
     return list(sections.values())
 
 
-def nudge_unit(unit: Unit, actor: User, day: date) -> NudgeResult:
-    """Enqueue the nudge digests of ``unit`` for ``day`` and record it in the items' history.
+def enqueue_nudge(unit: Unit, actor: User, day: date) -> NudgeResult:
+    """Enqueue the nudge digests of ``unit`` for ``day`` (the operation records the history).
 
     Flushes only; the request commits. Refuses (with a Vietnamese reason) when the unit was
     already nudged that day, has no address to write to, or has nothing left to do.
@@ -88,7 +93,9 @@ def nudge_unit(unit: Unit, actor: User, day: date) -> NudgeResult:
         recipients.append((None, unit.email.strip().lower()))
     if not recipients:
         return NudgeResult(False, f"{unit.title_name} chưa có cán bộ hay hộp thư nào để gửi thư đôn đốc.")
-    sections = _sections(unit.id, day, current_app.config.get("TRACKER_BASE_URL", ""))
+    condition = item_scope(actor)
+    sections = _sections(unit.id, day, current_app.config.get("TRACKER_BASE_URL", ""),
+                         [] if condition is None else [condition])
     item_ids = [item.item_id for section in sections for item in section.lines]
     if not item_ids:
         return NudgeResult(False, f"{unit.title_name} không còn nhiệm vụ nào cần đôn đốc.")
@@ -103,10 +110,6 @@ def nudge_unit(unit: Unit, actor: User, day: date) -> NudgeResult:
                for user_id, email in recipients]
     if enqueue(digests) == 0:  # another coordinator was quicker
         return NudgeResult(False, f"{unit.title_name} đã được đôn đốc hôm nay; mỗi ngày chỉ đôn đốc một lần.")
-    now = now_utc()
-    comment = f"Đôn đốc qua thư điện tử gửi {len(recipients)} địa chỉ."
-    db.session.execute(insert(ItemEvent), [
-        {"item_id": item_id, "actor_id": actor.id, "action": "nudge", "comment": comment, "at": now}
-        for item_id in item_ids])
     return NudgeResult(True, f"Đã gửi thư đôn đốc {unit.title_name} tới {len(recipients)} địa chỉ "
-                             f"({len(item_ids)} nhiệm vụ chưa hoàn thành).", len(recipients), len(item_ids))
+                             f"({len(item_ids)} nhiệm vụ chưa hoàn thành).", len(recipients), len(item_ids),
+                       item_ids)

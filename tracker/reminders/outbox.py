@@ -213,9 +213,17 @@ def status_counts() -> dict[str, int]:
     return {status: counts.get(status, 0) for status in ("pending", "sent", "failed")}
 
 
+def recent(status: str | None, limit: int) -> list[OutboxMessage]:
+    """The newest rows, optionally of one status (the admin's outbox page)."""
+    query = select(OutboxMessage).order_by(OutboxMessage.id.desc()).limit(limit)
+    if status:
+        query = query.where(OutboxMessage.status == status)
+    return list(db.session.scalars(query))
+
+
 def retry(message_id: int) -> bool:
     """Put a failed row back in the queue (an admin fixed the address or the server)."""
-    row = db.session.get(OutboxMessage, message_id)
+    row = db.session.get(OutboxMessage, message_id) if 0 < message_id < 2**31 else None
     if row is None or row.status != "failed":
         return False
     row.status, row.attempts, row.next_attempt_at = "pending", 0, now_utc()

@@ -24,7 +24,7 @@ def csv_chunks(inspection: Inspection, user: User, filters: ItemFilters, today: 
     writer = csv.writer(buffer, lineterminator="\r\n")
     buffer.write(BOM)
     writer.writerow(ITEM_HEADERS)
-    for number, row in enumerate(report_rows(inspection.id, user, filters, today), 1):
+    for number, row in enumerate(report_rows(inspection, user, filters, today), 1):
         writer.writerow([as_text(value) for value in item_values(number, row)])
         if number % rows_per_chunk == 0:
             yield buffer.getvalue()

@@ -58,7 +58,7 @@ def write_workbook(target: str | BinaryIO, inspection: Inspection, user: User,
                    filters: ItemFilters, today: date) -> int:
     """Write the workbook to ``target`` (a path or binary stream); return the number of items."""
     book = Workbook(write_only=True)
-    units = report_units(inspection.id, user, filters, today)
+    units = report_units(inspection, user, filters, today)
     _summary_sheet(book.create_sheet("Tổng hợp"), inspection, user, filters, today, units)
     sheet = book.create_sheet("Nhiệm vụ")
     for index, width in enumerate(ITEM_WIDTHS, 1):
@@ -71,7 +71,7 @@ def write_workbook(target: str | BinaryIO, inspection: Inspection, user: User,
     for index in DATE_COLUMNS:
         templates[index].alignment = _CENTER
     count = 0
-    for count, row in enumerate(report_rows(inspection.id, user, filters, today, units), 1):
+    for count, row in enumerate(report_rows(inspection, user, filters, today, units), 1):
         values = item_values(count, row)
         for cell, value in zip(templates, values):
             cell.value = value

@@ -1,18 +1,16 @@
 """The chasing letter (văn bản đôn đốc): Phòng Nội vụ asks a unit's chairman to report its
 overdue items by a date the coordinator picks.
 
-Generating the letter is itself an act worth remembering, so each listed item gets a "letter"
-event in its history, in the caller's transaction (the view commits once, after the document
-was built, so a failure leaves no half-recorded letter).
+This module builds the document; the operation ``tracker.operations.chasing.send_letter``
+checks access and records the letter in each listed item's history.
 """
 
 from dataclasses import dataclass
 from datetime import date
 
 from tracker.clock import vn_date
-from tracker.extensions import db
 from tracker.forms import FormError, parse_date
-from tracker.models import STATES, Inspection, ItemEvent, Unit, User
+from tracker.models import STATES, Inspection, Unit, User
 from tracker.reports import layout
 from tracker.queries.reports import ReportRow, report_rows, unit_filters
 from tracker.reports.layout import FastTable, paragraph
@@ -31,7 +29,7 @@ LETTER_WIDTHS = (1.0, 8.9, 2.4, 1.9, 2.3)
 def overdue_rows(inspection: Inspection, unit: Unit, user: User, today: date) -> list[ReportRow]:
     """The unit's items that are overdue today (not reported, deadline passed)."""
     filters = unit_filters(ItemFilters(time_status="overdue"), unit.id)
-    return list(report_rows(inspection.id, user, filters, today))
+    return list(report_rows(inspection, user, filters, today))
 
 
 def parse_report_by(text: str | None, today: date) -> date:
@@ -51,9 +49,8 @@ class Letter:
     rows: list[ReportRow]
 
 
-def chasing_letter(inspection: Inspection, unit: Unit, user: User, report_by: date,
-                   today: date) -> Letter:
-    """Build the letter and record it in each listed item's history (flushes, never commits).
+def build_letter(inspection: Inspection, unit: Unit, user: User, report_by: date, today: date) -> Letter:
+    """Build the letter over the unit's overdue items.
 
     Raises ``FormError`` when the unit has nothing overdue: a letter listing nothing would be
     sent in error.
@@ -61,13 +58,7 @@ def chasing_letter(inspection: Inspection, unit: Unit, user: User, report_by: da
     rows = overdue_rows(inspection, unit, user, today)
     if not rows:
         raise FormError(f"{unit.title_name} không có nhiệm vụ quá hạn, không cần văn bản đôn đốc.")
-    content = _document(inspection, unit, rows, report_by, today)
-    comment = f"Văn bản đôn đốc gửi Chủ tịch UBND {unit.display_name}, đề nghị báo cáo trước ngày {vn_date(report_by)}."
-    for row in rows:
-        db.session.add(ItemEvent(item_id=row.item_id, actor_id=getattr(user, "id", None),
-                                 action="letter", comment=comment))
-    db.session.flush()
-    return Letter(content=content, rows=rows)
+    return Letter(content=_document(inspection, unit, rows, report_by, today), rows=rows)
 
 
 def _document(inspection: Inspection, unit: Unit, rows: list[ReportRow], report_by: date,

@@ -67,7 +67,7 @@ def _findings_done(inspection: Inspection, user: User, filters: ItemFilters,
         select(Item.finding_id, func.count().label("n"),
                func.sum(case((Item.state == "verified", 1), else_=0)).label("done"))
         .join(Item.finding).group_by(Item.finding_id),
-        inspection.id, user, filters, today,
+        inspection, user, filters, today,
     ).subquery()
     total, done = db.session.execute(
         select(func.count(), func.sum(case((per_finding.c.n == per_finding.c.done, 1), else_=0)))
@@ -94,7 +94,7 @@ def _appendix(document, inspection: Inspection, user: User, filters: ItemFilters
 def _appendix_blocks(document, inspection, user, filters, today, units, numbered_units):
     positions = {unit.id: number for number, unit in enumerate(units, 1)}
     empty = True
-    for _unit_id, group in groupby(report_rows(inspection.id, user, filters, today, units),
+    for _unit_id, group in groupby(report_rows(inspection, user, filters, today, units),
                                    key=lambda row: row.unit_id):
         empty = False
         rows = list(group)
@@ -162,7 +162,7 @@ def inspection_report(inspection: Inspection, user: User, today: date) -> bytes:
     place = inspection.issue_place or issuer.place
     reference = conclusion_reference(inspection)
     data = summary(inspection, user, filters, today)
-    units = report_units(inspection.id, user, filters, today)
+    units = report_units(inspection, user, filters, today)
     names = {unit.id: unit_display(unit.name, unit.kind, capital=True) for unit in units}
     done_findings, all_findings = _findings_done(inspection, user, filters, today)
     document = layout.new_document()
@@ -229,7 +229,7 @@ def unit_report(inspection: Inspection, unit: Unit, user: User, today: date) -> 
     issuer = issuer_for(unit)
     reference = conclusion_reference(inspection)
     data = summary(inspection, user, filters, today)
-    units = report_units(inspection.id, user, filters, today)
+    units = report_units(inspection, user, filters, today)
     document = layout.new_document()
     layout.header_block(document, issuer, _report_number(issuer), long_date(issuer.place, today))
     layout.title_block(document, "BÁO CÁO", _subject(inspection))

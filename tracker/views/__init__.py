@@ -3,6 +3,7 @@
 from flask import Flask, redirect, request, url_for
 from flask_login import current_user
 
+from tracker.access import can
 from tracker.categories import CATEGORIES, category_label
 from tracker.clock import now_utc, today, vn_date, vn_datetime
 from tracker.extensions import db, login_manager
@@ -54,6 +55,7 @@ def register(app: Flask) -> None:
     app.add_template_global(now_utc, "now_local")
     app.add_template_global(CATEGORIES, "CATEGORIES")
     app.add_template_global(BULK_ACTIONS, "BULK_ACTIONS")
+    app.add_template_global(lambda action, obj=None: can(current_user, action, obj), "can")
 
     login_manager.login_view = "auth.login"
     login_manager.login_message = "Vui lòng đăng nhập để tiếp tục."

@@ -2,24 +2,21 @@
 
 import logging
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
-from flask_login import current_user, login_required
-from sqlalchemy import select
-from sqlalchemy.orm import joinedload
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_login import current_user
 
 from tracker.extensions import db
-from tracker.models import ROLES, Unit, User
+from tracker.models import ROLES, Unit
 from tracker.operations import users as user_service
-from tracker.text import sort_key
-from tracker.views.admin import admin_required
+from tracker.queries import units as unit_queries
+from tracker.views.guard import load_user_or_404, requires
 
 bp = Blueprint("accounts", __name__)
 log = logging.getLogger(__name__)
 
 
 def _unit_from_form() -> Unit | None:
-    unit_id = request.form.get("unit_id", type=int)
-    return db.session.get(Unit, unit_id) if unit_id else None
+    return unit_queries.get_unit(request.form.get("unit_id", type=int))
 
 
 def _run(action, success: str, target: str):
@@ -35,17 +32,15 @@ def _run(action, success: str, target: str):
 
 
 @bp.get("/admin/users")
-@admin_required
+@requires("user.manage")
 def users():
     """Every account with its role and unit."""
-    rows = db.session.scalars(select(User).options(joinedload(User.unit)).order_by(User.role, User.email)).all()
-    units = sorted(db.session.scalars(select(Unit).where(Unit.retired_at.is_(None))),
-                   key=lambda unit: sort_key(unit.name))
-    return render_template("admin/users.html", users=rows, units=units, roles=ROLES)
+    return render_template("admin/users.html", users=unit_queries.users_list(),
+                           units=unit_queries.active_units(), roles=ROLES)
 
 
 @bp.post("/admin/users")
-@admin_required
+@requires("user.manage")
 def create():
     """Create an account with a temporary password shown once."""
     form = request.form
@@ -61,10 +56,10 @@ def create():
 
 
 @bp.post("/admin/users/<int:user_id>")
-@admin_required
+@requires("user.manage")
 def update(user_id: int):
     """Change an account's role, unit and flags."""
-    user = db.session.get(User, user_id) or abort(404)
+    user = load_user_or_404(user_id)
     form = request.form
     return _run(lambda: user_service.update_user(
         user, full_name=form.get("full_name", ""), role=form.get("role", ""), unit=_unit_from_form(),
@@ -74,17 +69,17 @@ def update(user_id: int):
 
 
 @bp.post("/admin/users/<int:user_id>/password")
-@admin_required
+@requires("user.manage")
 def reset(user_id: int):
     """Reset an account's password to a temporary one shown once."""
-    user = db.session.get(User, user_id) or abort(404)
+    user = load_user_or_404(user_id)
     return _run(lambda: user_service.reset_password(user),
                 f"Mật khẩu tạm thời mới của {user.email} (chỉ hiện một lần): " + "{result}",
                 url_for("accounts.users"))
 
 
 @bp.route("/account/password", methods=["GET", "POST"])
-@login_required
+@requires("account.self")
 def own_password():
     """Everyone changes their own password here."""
     if request.method == "POST":

@@ -1,60 +1,30 @@
 """Administration: the unit registry (add, rename, retire, merge)."""
 
 import logging
-from functools import wraps
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
-from flask_login import current_user, login_required
-from sqlalchemy import func, select
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 
 from tracker.extensions import db
-from tracker.models import UNIT_KINDS, Item, Unit, User
+from tracker.models import UNIT_KINDS, Unit
 from tracker.operations import units as unit_service
-from tracker.text import sort_key
+from tracker.queries import units as unit_queries
+from tracker.views.guard import load_or_404, requires
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 log = logging.getLogger(__name__)
 
 
-def admin_required(view):
-    """Only administrators manage the registry."""
-
-    @wraps(view)
-    @login_required
-    def wrapper(*args, **kwargs):
-        if current_user.role != "admin":
-            abort(403)
-        return view(*args, **kwargs)
-
-    return wrapper
-
-
 def _unit_or_404(unit_id: int) -> Unit:
-    return db.session.get(Unit, unit_id) or abort(404)
+    return load_or_404(Unit, unit_id, "unit.manage")
 
 
 @bp.get("/units")
-@admin_required
+@requires("unit.manage")
 def units():
     """The registry with item and user counts per unit, active units first."""
-    item_counts = dict(
-        db.session.execute(select(Item.unit_id, func.count()).group_by(Item.unit_id)).all()
-    )
-    user_counts = dict(
-        db.session.execute(
-            select(User.unit_id, func.count()).where(User.unit_id.is_not(None)).group_by(User.unit_id)
-        ).all()
-    )
-    rows = sorted(db.session.scalars(select(Unit)).all(),
-                  key=lambda u: (u.retired_at is not None, u.parent_id is not None, sort_key(u.name)))
-    return render_template(
-        "admin/units.html",
-        units=rows,
-        item_counts=item_counts,
-        user_counts=user_counts,
-        kinds=UNIT_KINDS,
-        active_units=[unit for unit in rows if unit.retired_at is None],
-    )
+    registry = unit_queries.registry()
+    return render_template("admin/units.html", units=registry.units, item_counts=registry.item_counts,
+                           user_counts=registry.user_counts, kinds=UNIT_KINDS, active_units=registry.active)
 
 
 def _apply(action, success: str):
@@ -71,12 +41,11 @@ def _apply(action, success: str):
 
 
 @bp.post("/units")
-@admin_required
+@requires("unit.manage")
 def add_unit():
     """Register a new unit."""
     form = request.form
-    parent_id = form.get("parent_id", type=int)
-    parent = db.session.get(Unit, parent_id) if parent_id else None
+    parent = unit_queries.get_unit(form.get("parent_id", type=int))
     name = " ".join(form.get("name", "").split())
     return _apply(
         lambda: unit_service.add_unit(name, form.get("kind", "xa"), parent=parent,
@@ -86,7 +55,7 @@ def add_unit():
 
 
 @bp.post("/units/<int:unit_id>/rename")
-@admin_required
+@requires("unit.manage")
 def rename_unit(unit_id: int):
     """Rename a unit; the old name is kept as a former name."""
     unit = _unit_or_404(unit_id)
@@ -95,7 +64,7 @@ def rename_unit(unit_id: int):
 
 
 @bp.post("/units/<int:unit_id>/retire")
-@admin_required
+@requires("unit.manage")
 def retire_unit(unit_id: int):
     """Mark a unit as no longer active."""
     unit = _unit_or_404(unit_id)
@@ -103,7 +72,7 @@ def retire_unit(unit_id: int):
 
 
 @bp.post("/units/<int:unit_id>/merge")
-@admin_required
+@requires("unit.manage")
 def merge_unit(unit_id: int):
     """Mark a unit as merged into another."""
     unit = _unit_or_404(unit_id)
@@ -113,7 +82,7 @@ def merge_unit(unit_id: int):
 
 
 @bp.post("/units/<int:unit_id>/restore")
-@admin_required
+@requires("unit.manage")
 def restore_unit(unit_id: int):
     """Undo a retirement or merge."""
     unit = _unit_or_404(unit_id)

@@ -4,10 +4,11 @@ import logging
 from urllib.parse import urlsplit
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
-from flask_login import current_user, login_required, login_user, logout_user
+from flask_login import current_user, login_user, logout_user
 
 from tracker.extensions import db
 from tracker.operations.auth import sign_in
+from tracker.views.guard import requires
 
 bp = Blueprint("auth", __name__)
 log = logging.getLogger(__name__)
@@ -23,6 +24,7 @@ def _safe_next(target: str | None) -> str:
 
 
 @bp.route("/login", methods=["GET", "POST"])
+@requires("public")
 def login():
     """Show the sign-in form; on POST check the credentials (throttled after repeated failures)."""
     if current_user.is_authenticated:
@@ -44,7 +46,7 @@ def login():
 
 
 @bp.post("/logout")
-@login_required
+@requires("account.self")
 def logout():
     """Sign out (POST with a CSRF token, so another site cannot sign a user out)."""
     logout_user()

@@ -3,120 +3,108 @@
 import logging
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
-from flask_login import current_user, login_required
+from flask_login import current_user
 
+from tracker.access import can, reads_whole
 from tracker.clock import today
 from tracker.extensions import db
 from tracker.forms import FormError, parse_date
-from tracker.models import Finding, Inspection, Unit
-from tracker.queries import board as board_service
+from tracker.models import Finding, Inspection
 from tracker.operations.bulk import run_bulk
+from tracker.queries import board as board_queries
 from tracker.queries.filters import ItemFilters
+from tracker.queries.inspections import visible_inspections
 from tracker.views.fragments import render_page_or_block
+from tracker.views.guard import load_or_404, load_unit_board_or_404, requires, safe_back
 
 bp = Blueprint("board", __name__)
 log = logging.getLogger(__name__)
 
 
-def _inspection_or_404(inspection_id: int) -> Inspection:
-    inspection = db.session.get(Inspection, inspection_id)
-    if inspection is None:
-        abort(404)
-    return inspection
-
-
-def _coordinator_only() -> None:
-    if not current_user.coordinates:
-        abort(403)
-
-
 @bp.get("/")
-@login_required
+@requires("inspection.list")
 def home():
     """Officers land on their unit's board of the latest inspection; others on its overview."""
-    inspections = board_service.visible_inspections(current_user)
+    inspections = visible_inspections(current_user)
     if not inspections:
         return redirect(url_for("items.index"))
     latest = inspections[0]
-    if current_user.sees_all_units:
+    if can(current_user, "board.overview"):
         return redirect(url_for("board.overview", inspection_id=latest.id))
     return redirect(url_for("board.unit", inspection_id=latest.id, unit_id=current_user.unit_id))
 
 
 @bp.get("/inspections")
-@login_required
+@requires("inspection.list")
 def inspections():
-    """Every inspection the user can see."""
+    """Every inspection the user has something to see in."""
     return render_template("board/inspections.html",
-                           inspections=board_service.visible_inspections(current_user))
+                           inspections=visible_inspections(current_user))
 
 
 @bp.get("/inspections/<int:inspection_id>")
-@login_required
+@requires("inspection.read")
 def overview(inspection_id: int):
-    """Progress per unit: counts per state and time status, sortable and filterable by URL."""
-    if not current_user.sees_all_units:
-        return redirect(url_for("board.unit", inspection_id=inspection_id, unit_id=current_user.unit_id))
-    inspection = _inspection_or_404(inspection_id)
+    """Progress per unit: counts per state and time status, sortable and filterable by URL.
+
+    An officer is sent to their own unit's board of the inspection."""
+    inspection = load_or_404(Inspection, inspection_id, "inspection.read")
+    if not can(current_user, "board.overview", inspection):
+        return redirect(url_for("board.unit", inspection_id=inspection.id, unit_id=current_user.unit_id))
     filters = ItemFilters.from_args(request.args)
     sort = request.args.get("sort", "overdue")
     descending = request.args.get("dir", "asc" if sort == "name" else "desc") == "desc"
     page = request.args.get("page", "1")
-    data = board_service.overview(inspection, current_user, filters, today(), sort, descending,
-                                  int(page) if page.isdigit() else 1)
-    response = render_page_or_block(
+    data = board_queries.overview(inspection, current_user, filters, today(), sort, descending,
+                                  int(page) if page.isdigit() and len(page) < 7 else 1)
+    return render_page_or_block(
         "board/overview.html", {"overview-body": "overview_body"},
         data=data, inspection=inspection, filters=filters,
-        sorts=board_service.SORTS, today=today(),
+        sorts=board_queries.SORTS, today=today(),
     )
-    return response
 
 
 @bp.get("/inspections/<int:inspection_id>/units/<int:unit_id>")
-@login_required
+@requires("board.unit")
 def unit(inspection_id: int, unit_id: int):
     """A unit's four columns. Another unit's board is a 404 for an officer."""
-    if not current_user.sees_all_units and current_user.unit_id != unit_id:
-        abort(404)
-    inspection = _inspection_or_404(inspection_id)
-    unit_ = db.session.get(Unit, unit_id) or abort(404)
+    inspection, unit_ = load_unit_board_or_404(inspection_id, unit_id)
     filters = ItemFilters.from_args(request.args)
-    data = board_service.unit_board(inspection, unit_, current_user, filters, today())
+    data = board_queries.unit_board(inspection, unit_, current_user, filters, today())
     return render_page_or_block("board/unit.html", {"board-columns": "columns"},
                                 data=data, inspection=inspection, unit=unit_, filters=filters)
 
 
 @bp.get("/inspections/<int:inspection_id>/findings")
-@login_required
+@requires("inspection.read")
 def findings(inspection_id: int):
-    """Each finding with its progress across the units it concerns."""
-    inspection = _inspection_or_404(inspection_id)
-    rows = board_service.findings_progress(inspection, current_user, today())
+    """Each finding (that the user may read) with its progress across the units it concerns."""
+    inspection = load_or_404(Inspection, inspection_id, "inspection.read")
+    rows = board_queries.findings_progress(inspection, current_user, today())
     return render_template("board/findings.html", inspection=inspection, rows=rows)
 
 
 @bp.get("/inspections/<int:inspection_id>/findings/<int:finding_id>")
-@login_required
+@requires("inspection.read")
 def finding(inspection_id: int, finding_id: int):
     """One finding's items across units, with bulk actions for coordinators."""
-    inspection = _inspection_or_404(inspection_id)
-    finding_ = db.session.get(Finding, finding_id)
-    if finding_ is None or finding_.inspection_id != inspection.id:
+    finding_ = load_or_404(Finding, finding_id, "inspection.read")
+    if finding_.inspection_id != inspection_id:
         abort(404)
-    cards = board_service.finding_items(inspection, finding_, current_user, today())
-    if not cards and not current_user.sees_all_units:
-        abort(404)
+    inspection = finding_.inspection
+    cards = board_queries.finding_items(inspection, finding_, current_user, today())
+    if not cards and not reads_whole(current_user, inspection):
+        abort(404)  # nothing of it concerns this reader: its text is not theirs to read
     return render_template("board/finding.html", inspection=inspection, finding=finding_, cards=cards)
 
 
 @bp.post("/inspections/<int:inspection_id>/bulk")
-@login_required
+@requires("item.bulk")
 def bulk(inspection_id: int):
     """Verify, return or extend several items at once; each item still gets its own event."""
-    _coordinator_only()
-    inspection = _inspection_or_404(inspection_id)
+    inspection = load_or_404(Inspection, inspection_id, "item.bulk")
     action = request.form.get("action", "")
-    ids = [int(value) for value in request.form.getlist("item_id") if value.isdigit()]
+    ids = [int(value) for value in request.form.getlist("item_id") if value.isdigit() and len(value) < 10]
     try:
         new_deadline = parse_date(request.form.get("deadline"), required=action == "extend")
         result = run_bulk(inspection, current_user, action, ids, request.form.get("text", ""), new_deadline)
@@ -127,20 +115,13 @@ def bulk(inspection_id: int):
     except FormError as error:
         db.session.rollback()
         flash(str(error), "error")
-    return redirect(_safe_back(url_for("board.overview", inspection_id=inspection.id)))
+    return redirect(safe_back(url_for("board.overview", inspection_id=inspection.id)))
 
 
 @bp.get("/inspections/<int:inspection_id>/extensions")
-@login_required
+@requires("board.extensions")
 def extensions(inspection_id: int):
-    """Pending extension requests (đề nghị gia hạn) of an inspection, for coordinators."""
-    _coordinator_only()
-    inspection = _inspection_or_404(inspection_id)
-    items = board_service.pending_extensions(inspection, current_user)
+    """Pending extension requests (đề nghị gia hạn) of an inspection, for its coordinators."""
+    inspection = load_or_404(Inspection, inspection_id, "board.extensions")
+    items = board_queries.pending_extensions(inspection, current_user)
     return render_template("board/extensions.html", inspection=inspection, items=items)
-
-
-def _safe_back(default: str) -> str:
-    """Where a form wants to return to, if it stays on this site."""
-    target = request.form.get("back") or ""
-    return target if target.startswith("/") and not target.startswith("//") else default

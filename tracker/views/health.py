@@ -7,12 +7,14 @@ from flask import Blueprint, jsonify
 from sqlalchemy import text
 
 from tracker.extensions import db
+from tracker.views.guard import requires
 
 bp = Blueprint("health", __name__)
 log = logging.getLogger(__name__)
 
 
 @bp.get("/healthz")
+@requires("public")
 def healthz():
     """Report the database status as JSON (503 when it does not answer)."""
     try:

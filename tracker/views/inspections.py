@@ -22,36 +22,27 @@ from flask import (
     session,
     url_for,
 )
-from flask_login import current_user, login_required
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from flask_login import current_user
 
 from tracker.categories import CATEGORIES
 from tracker.clock import vn_date
 from tracker.extensions import db
 from tracker.forms import FormError, parse_date
 from tracker.importer import service
-from tracker.importer.load import PlannedInspection, add_items, create_inspection
 from tracker.importer.reader import SUPPORTED_LABEL, extension_of
 from tracker.importer.review import NEW_UNIT, Review
-from tracker.models import UNIT_KINDS, Finding, Inspection, Item, Unit
-from tracker.queries import board as board_service
-from tracker.text import sort_key
+from tracker.models import UNIT_KINDS, Finding, Inspection
+from tracker.operations import inspections as operations
+from tracker.operations.units import UnitError
+from tracker.queries import units as unit_queries
+from tracker.queries.inspections import with_findings
+from tracker.views.guard import load_or_404, requires
+from tracker.workflow import WorkflowError
 
 bp = Blueprint("inspections", __name__, url_prefix="/inspections")
 log = logging.getLogger(__name__)
 
 PENDING_LIFETIME = 24 * 3600  # seconds an uploaded file waits for its confirm
-
-
-@bp.before_request
-@login_required
-def coordinators_only():
-    if request.endpoint == "inspections.source":
-        return None  # anyone who can see the inspection may download its original
-    if not current_user.coordinates:
-        abort(403)
-    return None
 
 
 # --- import --------------------------------------------------------------------------------------
@@ -78,24 +69,20 @@ def _pending_path(token: str, filename: str) -> Path | None:
     return path if path.exists() else None
 
 
-def _districts() -> list[Unit]:
-    units = db.session.scalars(
-        select(Unit).where(Unit.retired_at.is_(None), Unit.kind.in_(("huyen", "tinh")))
-    ).all()
-    return sorted(units, key=lambda unit: sort_key(unit.name))
-
-
 def _upload_page() -> str:
-    return render_template("inspections/upload.html", districts=_districts(), supported=SUPPORTED_LABEL,
-                           limit=service.max_bytes() // (1024 * 1024))
+    return render_template("inspections/upload.html", districts=unit_queries.areas(),
+                           supported=SUPPORTED_LABEL, limit=service.max_bytes() // (1024 * 1024))
 
 
 @bp.get("/import")
+@requires("inspection.import")
 def upload_form():
+    """The upload form."""
     return _upload_page()
 
 
 @bp.post("/import")
+@requires("inspection.import")
 def upload():
     """Read the file and show the review page; nothing is written to the database."""
     upload = request.files.get("file")
@@ -106,7 +93,8 @@ def upload():
     filename = Path(upload.filename).name
     data = upload.read(service.max_bytes() + 1)
     try:
-        district_name = db.session.get(Unit, int(district)).name if district and district.isdigit() else None
+        area = unit_queries.get_unit(int(district)) if district and district.isdigit() and len(district) < 10 else None
+        district_name = area.name if area else None
         draft = service.read_draft(filename, data, district_name)
     except service.ImportFailure as error:
         flash(str(error), "error")
@@ -118,7 +106,7 @@ def upload():
     pending[token] = filename
     session["imports"] = dict(list(pending.items())[-5:])
     review = Review.from_draft(draft, token, filename)
-    offered = [unit.id for unit in _commune_choices()]
+    offered = [unit.id for unit in unit_queries.assignable_units(current_user)]
     if district_name:
         offered += [unit.id for unit in service.registry(service.find_district(district_name))[1]]
     review.candidate_ids = list(dict.fromkeys(review.candidate_ids + offered[:300]))
@@ -127,11 +115,9 @@ def upload():
 
 
 def _render_review(review: Review, previous: Inspection | None = None, status: int = 200):
-    units = {unit.id: unit for unit in db.session.scalars(select(Unit).where(Unit.retired_at.is_(None)))}
-    candidates = [units[unit_id] for unit_id in review.candidate_ids if unit_id in units]
-    candidates.sort(key=lambda unit: sort_key(unit.name))
-    choosable = sorted((unit for unit in units.values() if unit.kind not in {"tinh"}),
-                       key=lambda unit: sort_key(unit.name))
+    choosable = [unit for unit in unit_queries.active_units() if unit.kind != "tinh"]
+    wanted = set(review.candidate_ids)
+    candidates = [unit for unit in choosable if unit.id in wanted]
     return render_template(
         "inspections/review.html", review=review, candidates=candidates, choosable=choosable,
         previous=previous, kinds=UNIT_KINDS, NEW_UNIT=NEW_UNIT,
@@ -140,6 +126,7 @@ def _render_review(review: Review, previous: Inspection | None = None, status: i
 
 
 @bp.post("/import/confirm")
+@requires("inspection.import")
 def confirm():
     """Write everything in one transaction, keep the original file, or show what to fix."""
     review = Review.from_form(request.form)
@@ -154,23 +141,17 @@ def confirm():
     except FormError as error:
         flash(str(error), "error")
         return _render_review(review, status=422)
-    plan: PlannedInspection | None = None
+    new_units = {name: operations.NewUnit(review.new_names[name], review.new_kinds.get(name) or "xa")
+                 for name in new_names}
     try:
-        created = {}
-        parent_id = current_user.unit.parent_id if current_user.unit else None
-        for name in new_names:
-            unit = Unit(name=review.new_names[name], kind=review.new_kinds.get(name) or "xa", parent_id=parent_id)
-            db.session.add(unit)
-            db.session.flush()
-            created[name] = unit.id
-        plan = review.to_plan(created)
-        plan.coordinator_unit_id = current_user.unit_id
-        inspection = service.create_from_plan(plan, current_user, review.filename, data)
+        inspection = operations.confirm_import(current_user, review.filename, data, review.to_plan, new_units)
         db.session.commit()
+    except (UnitError, WorkflowError, FormError) as error:
+        db.session.rollback()
+        flash(getattr(error, "message", None) or str(error), "error")
+        return _render_review(review, status=422)
     except Exception:
         db.session.rollback()
-        if plan is not None:
-            service.discard_source(plan)
         log.exception("import: confirm of %s failed", review.filename)
         flash("Không lưu được đợt kiểm tra do lỗi hệ thống; chưa có gì được lưu. Chi tiết đã ghi vào nhật ký.",
               "error")
@@ -179,28 +160,17 @@ def confirm():
     pending = dict(session.get("imports", {}))
     pending.pop(review.token, None)
     session["imports"] = pending
-    items = sum(len(finding.unit_ids) for finding in plan.findings)
-    flash(f"Đã nhập “{inspection.title}”: {len(plan.findings)} hạn chế, {items} nhiệm vụ.", "success")
+    items = sum(len(finding.items) for finding in inspection.findings)
+    flash(f"Đã nhập “{inspection.title}”: {len(inspection.findings)} hạn chế, {items} nhiệm vụ.", "success")
     return redirect(url_for("board.overview", inspection_id=inspection.id))
 
 
 # --- by hand -------------------------------------------------------------------------------------
 
 
-def _commune_choices() -> list[Unit]:
-    """Units a finding can be assigned to: the coordinator's district's communes, else all."""
-    units = db.session.scalars(select(Unit).where(Unit.retired_at.is_(None))).all()
-    district_id = current_user.unit.parent_id if current_user.unit else None
-    communes = [unit for unit in units if unit.kind in service.COMMUNE_KINDS]
-    own = [unit for unit in communes if district_id and unit.parent_id == district_id]
-    return sorted(own or communes, key=lambda unit: sort_key(unit.name))
-
-
-def _inspection_or_404(inspection_id: int) -> Inspection:
-    inspection = db.session.get(Inspection, inspection_id)
-    if inspection is None:
-        abort(404)
-    return inspection
+def _choices():
+    """Units a finding can be given to (beside the coordinator's own unit)."""
+    return unit_queries.assignable_units(current_user)
 
 
 def _header_fields(form) -> dict:
@@ -222,6 +192,7 @@ def _header_fields(form) -> dict:
 
 
 @bp.route("/new", methods=["GET", "POST"])
+@requires("inspection.create")
 def new():
     """Create an inspection by hand (no document), then add its findings."""
     if request.method == "POST":
@@ -230,8 +201,7 @@ def new():
         except FormError as error:
             flash(str(error), "error")
             return render_template("inspections/new.html", form=request.form), 422
-        inspection = create_inspection(
-            PlannedInspection(findings=[], coordinator_unit_id=current_user.unit_id, **fields), current_user)
+        inspection = operations.create_by_hand(current_user, fields)
         db.session.commit()
         flash("Đã tạo đợt kiểm tra; hãy thêm các hạn chế.", "success")
         return redirect(url_for("inspections.edit", inspection_id=inspection.id))
@@ -239,38 +209,44 @@ def new():
 
 
 @bp.route("/<int:inspection_id>/edit", methods=["GET", "POST"])
+@requires("inspection.edit")
 def edit(inspection_id: int):
-    """The inspection's header and its findings, each editable; add a finding."""
-    inspection = db.session.scalar(
-        select(Inspection).where(Inspection.id == inspection_id).options(
-            selectinload(Inspection.findings).selectinload(Finding.items).joinedload(Item.unit))
-    )  # the page names every finding's units: three queries, not one per finding
-    if inspection is None:
-        abort(404)
+    """The inspection's header and its findings, each editable; add a finding. An admin also
+    picks the coordinating unit here (an inspection without one is seen by admins only)."""
+    load_or_404(Inspection, inspection_id, "inspection.edit")
+    inspection = with_findings(inspection_id)
     status = 200
     if request.method == "POST":
         try:
             fields = _header_fields(request.form)
-        except FormError as error:
-            flash(str(error), "error")
+            coordinator = request.form.get("coordinator_unit_id", "")
+            operations.update_header(current_user, inspection, fields,
+                                     int(coordinator) if coordinator.isdigit() and len(coordinator) < 10 else None)
+        except (FormError, WorkflowError) as error:
+            db.session.rollback()
+            flash(getattr(error, "message", None) or str(error), "error")
             status = 422
         else:
-            for name, value in fields.items():
-                setattr(inspection, name, value)
             db.session.commit()
             flash("Đã lưu thông tin đợt kiểm tra.", "success")
             return redirect(url_for("inspections.edit", inspection_id=inspection.id))
-    return render_template("inspections/edit.html", inspection=inspection, units=_commune_choices(),
-                           form=request.form if status != 200 else None), status
+    return _edit_page(inspection, status, form=request.form if status != 200 else None)
+
+
+def _edit_page(inspection: Inspection, status: int = 200, **context):
+    offices = unit_queries.active_units() if current_user.role == "admin" else []
+    return render_template("inspections/edit.html", inspection=inspection, units=_choices(),
+                           offices=offices, **context), status
 
 
 @bp.post("/<int:inspection_id>/findings")
+@requires("inspection.edit")
 def add_finding(inspection_id: int):
     """A new finding with its units; each unit gets an item with the chosen deadline."""
-    inspection = _inspection_or_404(inspection_id)
+    inspection = load_or_404(Inspection, inspection_id, "inspection.edit")
     form = request.form
     text = form.get("text", "").strip()
-    unit_ids = [int(value) for value in form.getlist("units") if value.isdigit()]
+    unit_ids = [int(value) for value in form.getlist("units") if value.isdigit() and len(value) < 10]
     try:
         if not text:
             raise FormError("Vui lòng nhập nội dung hạn chế.")
@@ -279,13 +255,10 @@ def add_finding(inspection_id: int):
             raise FormError("Hãy chọn ít nhất một đơn vị.")
     except FormError as error:
         flash(str(error), "error")
-        return render_template("inspections/edit.html", inspection=inspection, units=_commune_choices(),
-                               new_finding=form), 422
-    finding = Finding(inspection=inspection, text=text, category=_category(form),
-                      heading=form.get("heading", "").strip() or None,
-                      position=len(inspection.findings) + 1)
-    db.session.add(finding)
-    add_items(finding, _known_units(unit_ids), deadline, current_user)
+        return _edit_page(inspection, 422, new_finding=form)
+    finding = operations.add_finding(current_user, inspection, text=text, category=_category(form),
+                                     heading=form.get("heading", "").strip() or None,
+                                     unit_ids=unit_ids, deadline=deadline)
     db.session.commit()
     flash(f"Đã thêm hạn chế và giao cho {len(unit_ids)} đơn vị.", "success")
     return redirect(url_for("inspections.edit", inspection_id=inspection.id) + f"#finding-{finding.id}")
@@ -309,23 +282,20 @@ def _finding_deadline(form, inspection: Inspection):
     return deadline
 
 
-def _known_units(unit_ids: list[int]) -> list[int]:
-    found = set(db.session.scalars(select(Unit.id).where(Unit.id.in_(unit_ids), Unit.retired_at.is_(None))))
-    return [unit_id for unit_id in unit_ids if unit_id in found]
-
-
 @bp.route("/<int:inspection_id>/findings/<int:finding_id>/edit", methods=["GET", "POST"])
+@requires("inspection.edit")
 def edit_finding(inspection_id: int, finding_id: int):
     """Correct a finding's text, category and heading; assign it to more units."""
-    inspection = _inspection_or_404(inspection_id)
-    finding = db.session.get(Finding, finding_id)
-    if finding is None or finding.inspection_id != inspection.id:
+    finding = load_or_404(Finding, finding_id, "inspection.edit")
+    if finding.inspection_id != inspection_id:
         abort(404)
+    inspection = finding.inspection
     assigned = {item.unit_id for item in finding.items}
     if request.method == "POST":
         form = request.form
         text = form.get("text", "").strip()
-        new_units = [unit_id for unit_id in (int(v) for v in form.getlist("units") if v.isdigit())
+        new_units = [unit_id for unit_id in (int(v) for v in form.getlist("units")
+                                             if v.isdigit() and len(v) < 10)
                      if unit_id not in assigned]
         try:
             if not text:
@@ -334,13 +304,11 @@ def edit_finding(inspection_id: int, finding_id: int):
         except FormError as error:
             flash(str(error), "error")
             return render_template("inspections/finding.html", inspection=inspection, finding=finding,
-                                   units=_commune_choices(), assigned=assigned, form=form), 422
-        finding.text = text
-        finding.category = _category(form)
-        finding.heading = form.get("heading", "").strip() or None
-        if form.get("clear_note"):
-            finding.review_note = None
-        added = add_items(finding, _known_units(new_units), deadline, current_user) if new_units else []
+                                   units=_choices(), assigned=assigned, form=form), 422
+        added = operations.edit_finding(current_user, finding, text=text, category=_category(form),
+                                        heading=form.get("heading", "").strip() or None,
+                                        clear_note=bool(form.get("clear_note")), new_unit_ids=new_units,
+                                        deadline=deadline)
         db.session.commit()
         message = "Đã lưu hạn chế."
         if added:
@@ -349,17 +317,16 @@ def edit_finding(inspection_id: int, finding_id: int):
         return redirect(url_for("inspections.edit", inspection_id=inspection.id) + f"#finding-{finding.id}")
     usual = [item.original_deadline for item in finding.items if item.original_deadline]
     return render_template("inspections/finding.html", inspection=inspection, finding=finding,
-                           units=_commune_choices(), assigned=assigned,
+                           units=_choices(), assigned=assigned,
                            form={"deadline": vn_date(max(usual) if usual else inspection.report_deadline)})
 
 
 
 @bp.get("/<int:inspection_id>/source")
+@requires("inspection.source")
 def source(inspection_id: int):
     """The conclusion as uploaded, for whoever may see the inspection."""
-    inspection = _inspection_or_404(inspection_id)
-    if inspection not in board_service.visible_inspections(current_user):
-        abort(404)
+    inspection = load_or_404(Inspection, inspection_id, "inspection.source")
     path = service.source_path(inspection)
     if path is None or not path.exists():
         abort(404)

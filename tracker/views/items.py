@@ -2,46 +2,43 @@
 
 import logging
 
-from flask import (Blueprint, abort, flash, redirect, render_template, request, send_file,
-                   url_for)
-from flask_login import current_user, login_required
+from flask import Blueprint, abort, flash, redirect, render_template, request, send_file, url_for
+from flask_login import current_user
 
-from tracker import permissions
 from tracker.clock import today
 from tracker.extensions import db
 from tracker.forms import FormError, clean_text, parse_date, parse_version
-from tracker.models import Evidence
+from tracker.models import Evidence, Item
 from tracker.operations import items as item_actions
 from tracker.queries.board import card_for, unit_state_counts
 from tracker.operations.evidence import EvidenceError, add_evidence, evidence_path
-from tracker.queries.items import get_visible_item, item_history, item_time_status, list_items
-from tracker.workflow import WorkflowError, allowed_triggers, transition
+from tracker.queries.items import item_history, item_time_status, list_items
+from tracker.operations.items import transition
+from tracker.views.guard import load_or_404, requires, safe_back
+from tracker.workflow import WorkflowError, allowed_triggers
 
 bp = Blueprint("items", __name__)
 log = logging.getLogger(__name__)
 
 
-def _item_or_404(item_id: int):
-    return get_visible_item(current_user, item_id) or abort(404)
+def _item_or_404(item_id: int) -> Item:
+    return load_or_404(Item, item_id, "item.read")
 
 
 def _back(item_id: int) -> str:
     """Return to the page the form was on, if it is on this site; else the item page."""
-    target = request.form.get("back") or ""
-    if target.startswith("/") and not target.startswith("//"):
-        return target
-    return url_for("items.show", item_id=item_id)
+    return safe_back(url_for("items.show", item_id=item_id))
 
 
 @bp.get("/items")
-@login_required
+@requires("item.list")
 def index():
     """Every item the user may see, across inspections, most urgent first."""
     return render_template("items/index.html", rows=list_items(current_user))
 
 
 @bp.get("/items/<int:item_id>")
-@login_required
+@requires("item.read")
 def show(item_id: int):
     """One item: finding, remedy, progress, evidence, deadline, history. Another unit's is a 404."""
     item = _item_or_404(item_id)
@@ -51,12 +48,11 @@ def show(item_id: int):
         time_status=item_time_status(item),
         triggers=allowed_triggers(item, current_user),
         history=item_history(item),
-        permissions=permissions,
     )
 
 
 @bp.post("/items/<int:item_id>/transition/<trigger>")
-@login_required
+@requires("item.transition")
 def fire(item_id: int, trigger: str):
     """Fire a workflow trigger. htmx gets the new card and the board's counters out-of-band;
     a plain POST is redirected back with a message."""
@@ -102,7 +98,7 @@ def _act(item_id: int, action, success: str):
 
 
 @bp.post("/items/<int:item_id>/texts")
-@login_required
+@requires("item.edit")
 def edit_texts(item_id: int):
     """Save the remedy plan and the progress note."""
     form = request.form
@@ -112,7 +108,7 @@ def edit_texts(item_id: int):
 
 
 @bp.post("/items/<int:item_id>/comments")
-@login_required
+@requires("item.comment")
 def comment(item_id: int):
     """Add a comment to the history."""
     return _act(item_id, lambda item: item_actions.add_comment(
@@ -120,7 +116,7 @@ def comment(item_id: int):
 
 
 @bp.post("/items/<int:item_id>/evidence")
-@login_required
+@requires("item.evidence")
 def upload_evidence(item_id: int):
     """Upload one or more evidence files."""
     files = request.files.getlist("files")
@@ -130,11 +126,10 @@ def upload_evidence(item_id: int):
 
 
 @bp.get("/evidence/<int:evidence_id>")
-@login_required
+@requires("item.read")
 def download_evidence(evidence_id: int):
     """Download an evidence file, as an attachment with its original name, if the item is visible."""
-    evidence = db.session.get(Evidence, evidence_id) or abort(404)
-    _item_or_404(evidence.item_id)
+    evidence = load_or_404(Evidence, evidence_id, "item.read")
     path = evidence_path(evidence)
     if not path.exists():
         log.error("evidence %s missing on disk: %s", evidence.id, path)
@@ -144,7 +139,7 @@ def download_evidence(evidence_id: int):
 
 
 @bp.post("/items/<int:item_id>/extend")
-@login_required
+@requires("item.extend")
 def extend(item_id: int):
     """A coordinator sets a new deadline, with a reason."""
     form = request.form
@@ -154,7 +149,7 @@ def extend(item_id: int):
 
 
 @bp.post("/items/<int:item_id>/extension-request")
-@login_required
+@requires("item.request_extension")
 def request_extension(item_id: int):
     """An officer asks for a new deadline, with a reason."""
     form = request.form
@@ -164,7 +159,7 @@ def request_extension(item_id: int):
 
 
 @bp.post("/items/<int:item_id>/extension-decision")
-@login_required
+@requires("item.decide_extension")
 def decide_extension(item_id: int):
     """A coordinator approves or refuses a pending extension request."""
     form = request.form

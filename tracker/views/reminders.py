@@ -3,15 +3,14 @@
 import logging
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
-from flask_login import current_user, login_required
-from sqlalchemy import select
+from flask_login import current_user
 
 from tracker.clock import today
 from tracker.extensions import db
-from tracker.models import OUTBOX_STATUSES, OutboxMessage, Unit
-from tracker.reminders import nudge as nudge_service
+from tracker.models import OUTBOX_STATUSES, Unit
+from tracker.operations import chasing
 from tracker.reminders import outbox as outbox_service
-from tracker.views.admin import admin_required
+from tracker.views.guard import load_or_404, requires, safe_back
 
 bp = Blueprint("reminders", __name__)
 log = logging.getLogger(__name__)
@@ -19,25 +18,17 @@ log = logging.getLogger(__name__)
 PAGE_SIZE = 200
 
 
-def _back(default: str) -> str:
-    """Where the form came from, if it is on this site."""
-    target = request.form.get("back") or ""
-    return target if target.startswith("/") and not target.startswith("//") else default
-
-
 @bp.post("/units/<int:unit_id>/nudge")
-@login_required
+@requires("unit.nudge")
 def nudge(unit_id: int):
     """Send the unit's officers an immediate digest of their unfinished items (once a day).
 
     Answers htmx with the button's replacement (a status line), a plain POST with a redirect.
     """
-    if not current_user.coordinates:
-        abort(403)
-    unit = db.session.get(Unit, unit_id)
-    if unit is None or not unit.active:
+    unit = load_or_404(Unit, unit_id, "unit.nudge")
+    if not unit.active:
         abort(404)
-    result = nudge_service.nudge_unit(unit, current_user, today())
+    result = chasing.nudge(unit, current_user, today())
     if result.sent:
         db.session.commit()
         log.info("unit %s nudged by %s: %s addresses, %s items", unit.id, current_user.email,
@@ -47,25 +38,22 @@ def nudge(unit_id: int):
     if request.headers.get("HX-Request"):
         return render_template("reminders/_nudge_status.html", result=result)
     flash(result.message, "success" if result.sent else "warning")
-    return redirect(_back(url_for("board.home")))
+    return redirect(safe_back(url_for("board.home")))
 
 
 @bp.get("/admin/outbox")
-@admin_required
+@requires("outbox.manage")
 def outbox():
     """The outbox, newest first, filterable by status: what went out, what waits, what failed."""
     status = request.args.get("status")
     status = status if status in OUTBOX_STATUSES else None
-    query = select(OutboxMessage).order_by(OutboxMessage.id.desc()).limit(PAGE_SIZE)
-    if status:
-        query = query.where(OutboxMessage.status == status)
-    return render_template("reminders/outbox.html", rows=db.session.scalars(query).all(),
+    return render_template("reminders/outbox.html", rows=outbox_service.recent(status, PAGE_SIZE),
                            counts=outbox_service.status_counts(), status=status,
                            statuses=OUTBOX_STATUSES, page_size=PAGE_SIZE)
 
 
 @bp.post("/admin/outbox/<int:message_id>/retry")
-@admin_required
+@requires("outbox.manage")
 def retry(message_id: int):
     """Queue a failed message again (after fixing the address or the mail server)."""
     if outbox_service.retry(message_id):

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from flask import Blueprint, abort, send_file
 
+from tracker.views.guard import requires
+
 bp = Blueprint("vendor", __name__, url_prefix="/vendor")
 
 # file name -> (package, path inside the package)
@@ -25,6 +27,7 @@ def asset_path(name: str) -> Path | None:
 
 
 @bp.get("/<name>")
+@requires("public")
 def asset(name: str):
     """Serve a vendored asset with a long cache lifetime."""
     if name not in ASSETS:
