@@ -218,9 +218,11 @@ def test_coordinator_digest_ranks_units_and_lists_waiting_reports(app):
 
 
 def test_head_and_officer_digests_are_merged_into_one(app):
-    """A head of unit who is also a coordinator gets one email with both parts."""
+    """A head of unit who is also a coordinator gets one email with both parts (a commune that
+    follows up its own bodies' inspection: the coordinating unit is the head's own)."""
     world = World(findings=1)
     world.head.role = "coordinator"
+    world.inspection.coordinator_unit_id = world.canh_nau.id
     world.set_deadline(world.of(world.canh_nau)[0], date(2023, 10, 25))
     db.session.commit()
     plan = plan_daily(date(2023, 11, 1))

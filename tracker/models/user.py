@@ -18,7 +18,8 @@ ROLES: dict[str, str] = {
 
 
 class User(UserMixin, db.Model):
-    """A person who signs in. Officers belong to a unit and see only its items."""
+    """A person who signs in. Everyone but an admin belongs to a unit, which sets what they may
+    see and do (``tracker.access``)."""
 
     __tablename__ = "users"
     __table_args__ = (
@@ -59,14 +60,9 @@ class User(UserMixin, db.Model):
         return ROLES.get(self.role, self.role)
 
     @property
-    def sees_all_units(self) -> bool:
-        """Admins, coordinators and viewers see every unit; officers only their own."""
-        return self.role in {"admin", "coordinator", "viewer"}
-
-    @property
-    def coordinates(self) -> bool:
-        """Whether the user may do what Phòng Nội vụ does (admins may too)."""
-        return self.role in {"admin", "coordinator"}
+    def lacks_unit(self) -> bool:
+        """A non-admin without a unit: they see nothing until an admin gives them one."""
+        return self.role != "admin" and self.unit_id is None
 
     def __repr__(self) -> str:
         return f"<User {self.email} {self.role}>"

@@ -16,7 +16,7 @@ from sqlalchemy import or_, select
 
 from tracker.clock import vn_date
 from tracker.extensions import db
-from tracker.models import Finding, Item, Unit, User
+from tracker.models import Finding, Inspection, Item, Unit, User
 from tracker.reminders.digest import (
     Digest,
     ItemLine,
@@ -96,7 +96,7 @@ def _load_recipients() -> list:
         select(User.id, User.email, User.full_name, User.role, User.unit_id, User.is_head_of_unit,
                User.notify_due_soon)
         .where(User.is_active_account.is_(True))
-        .where(or_(User.role == "coordinator",
+        .where(or_((User.role == "coordinator") & User.unit_id.is_not(None),
                    User.unit_id.is_not(None) & ((User.role == "officer") | User.is_head_of_unit.is_(True))))
         .order_by(User.id)
     ).all()
@@ -118,22 +118,24 @@ def plan_daily(day: date, policy: ReminderPolicy | None = None) -> DailyPlan:
         return texts[finding_id]
 
     per_unit: dict[int, UnitReminders] = defaultdict(UnitReminders)
-    overdue_by_unit: dict[int, list[tuple[int, ItemLine]]] = defaultdict(list)
+    # A coordinator hears only of the inspections their own office follows up: office -> unit -> rows.
+    overdue_by_office: dict[int, dict[int, list[tuple[int, ItemLine]]]] = defaultdict(lambda: defaultdict(list))
     items = db.session.execute(
-        select(Item.id, Item.unit_id, Item.deadline, Item.finding_id, Finding.text)
-        .join(Finding, Finding.id == Item.finding_id)
+        select(Item.id, Item.unit_id, Item.deadline, Item.finding_id, Finding.text,
+               Inspection.coordinator_unit_id)
+        .join(Finding, Finding.id == Item.finding_id).join(Inspection, Inspection.id == Finding.inspection_id)
         .where(Item.state.in_(UNFINISHED), Item.deadline.is_not(None),
                Item.deadline <= day + timedelta(days=policy.due_soon_horizon))
         .order_by(Item.deadline, Item.id)
     )
-    for item_id, unit_id, deadline, finding_id, text in items:
+    for item_id, unit_id, deadline, finding_id, text, office_id in items:
         unit = units[unit_id]
         if not unit.active:
             continue
         item_line = line(item_id, unit_id, finding_text(finding_id, text), deadline, day, base_url)
         if deadline < day:
             days_overdue = (day - deadline).days
-            overdue_by_unit[unit_id].append((days_overdue, item_line))
+            overdue_by_office[office_id][unit_id].append((days_overdue, item_line))
             if policy.overdue_due(deadline, window):
                 reminders = per_unit[unit_id]
                 reminders.overdue.append(item_line)
@@ -142,17 +144,18 @@ def plan_daily(day: date, policy: ReminderPolicy | None = None) -> DailyPlan:
             target = per_unit[unit_id].due_today if deadline == day else per_unit[unit_id].due_soon
             target.append(item_line)
 
-    waiting_by_unit: dict[int, list[tuple[int, ItemLine]]] = defaultdict(list)
+    waiting_by_office: dict[int, dict[int, list[tuple[int, ItemLine]]]] = defaultdict(lambda: defaultdict(list))
     waiting = db.session.execute(
-        select(Item.id, Item.unit_id, Item.deadline, Item.reported_on, Item.finding_id, Finding.text)
-        .join(Finding, Finding.id == Item.finding_id)
+        select(Item.id, Item.unit_id, Item.deadline, Item.reported_on, Item.finding_id, Finding.text,
+               Inspection.coordinator_unit_id)
+        .join(Finding, Finding.id == Item.finding_id).join(Inspection, Inspection.id == Finding.inspection_id)
         .where(Item.state == "reported", Item.reported_on < day - timedelta(days=policy.waiting_days))
         .order_by(Item.reported_on, Item.id)
     )
-    for item_id, unit_id, deadline, reported_on, finding_id, text in waiting:
+    for item_id, unit_id, deadline, reported_on, finding_id, text, office_id in waiting:
         if units[unit_id].active:
             days_waiting = (day - reported_on).days
-            waiting_by_unit[unit_id].append((days_waiting, line(
+            waiting_by_office[office_id][unit_id].append((days_waiting, line(
                 item_id, unit_id, finding_text(finding_id, text), deadline, day, base_url,
                 badge=f"chờ xác nhận {days_waiting} ngày")))
 
@@ -202,18 +205,25 @@ def plan_daily(day: date, policy: ReminderPolicy | None = None) -> DailyPlan:
             f"{unit.label}: {count} nhiệm vụ quá hạn từ {policy.escalate_after_days} ngày trở lên",
             sections, user_id, unit_id)
 
-    coordinator_sections = _coordinator_sections(overdue_by_unit, waiting_by_unit, units, policy)
-    overdue_total = sum(len(rows) for rows in overdue_by_unit.values())
-    waiting_total = sum(len(rows) for rows in waiting_by_unit.values())
-    parts = []
-    if overdue_total:
-        parts.append(f"{overdue_total} nhiệm vụ quá hạn tại {len(overdue_by_unit)} đơn vị")
-    if waiting_total:
-        parts.append(f"{waiting_total} báo cáo chờ xác nhận quá {policy.waiting_days} ngày")
-    for user_id, email, _name, role, _unit, _head, _pref in users:
-        if role == "coordinator":
-            add(email.lower(), "coordinator", "Kính gửi: Phòng Nội vụ.",
-                f"Tổng hợp ngày {day_text}: " + ", ".join(parts), coordinator_sections, user_id, None)
+    offices: dict[int, tuple[list[Section], str]] = {}
+    for office_id in set(overdue_by_office) | set(waiting_by_office):
+        if office_id is None:
+            continue  # an inspection nobody coordinates yet: admins will assign it
+        overdue_by_unit, waiting_by_unit = overdue_by_office[office_id], waiting_by_office[office_id]
+        overdue_total = sum(len(rows) for rows in overdue_by_unit.values())
+        waiting_total = sum(len(rows) for rows in waiting_by_unit.values())
+        parts = []
+        if overdue_total:
+            parts.append(f"{overdue_total} nhiệm vụ quá hạn tại {len(overdue_by_unit)} đơn vị")
+        if waiting_total:
+            parts.append(f"{waiting_total} báo cáo chờ xác nhận quá {policy.waiting_days} ngày")
+        offices[office_id] = (_coordinator_sections(overdue_by_unit, waiting_by_unit, units, policy),
+                              f"Tổng hợp ngày {day_text}: " + ", ".join(parts))
+    for user_id, email, _name, role, unit_id, _head, _pref in users:
+        if role == "coordinator" and unit_id in offices:
+            sections, summary = offices[unit_id]
+            add(email.lower(), "coordinator", f"Kính gửi: {units[unit_id].label}.", summary, sections,
+                user_id, None)
     return DailyPlan(day, window, None, list(digests.values()))
 
 
