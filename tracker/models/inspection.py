@@ -19,7 +19,8 @@ class Inspection(db.Model):
     issued_on = mapped_column(Date)
     issue_place: Mapped[str | None] = mapped_column(String(200))
     issuer_unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
-    coordinator_unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
+    # Who follows it up: scopes its coordinators and leaders (None: admins only, until set).
+    coordinator_unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"), index=True)
     report_deadline = mapped_column(Date)
     source_filename: Mapped[str | None] = mapped_column(String(255))
     source_content_type: Mapped[str | None] = mapped_column(String(255))

@@ -37,7 +37,7 @@ class Unit(db.Model):
     name: Mapped[str] = mapped_column(String(200))
     kind: Mapped[str] = mapped_column(String(20), default="xa")
     code: Mapped[str | None] = mapped_column(String(20), unique=True)
-    parent_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"), index=True)
     email: Mapped[str | None] = mapped_column(String(254))
     former_names: Mapped[str | None] = mapped_column(Text)
     retired_at = mapped_column(UTCDateTime)

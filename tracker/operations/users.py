@@ -26,8 +26,9 @@ def create_user(
         raise UserError(f"Địa chỉ email không hợp lệ: {email!r}.")
     if role not in ROLES:
         raise UserError(f"Vai trò không hợp lệ: {role!r}. Chọn một trong: {', '.join(ROLES)}.")
-    if role == "officer" and unit is None:
-        raise UserError("Cán bộ đơn vị phải thuộc một đơn vị.")
+    if role != "admin" and unit is None:
+        raise UserError("Cán bộ đơn vị phải thuộc một đơn vị." if role == "officer" else
+                        "Mọi vai trò trừ quản trị đều phải thuộc một đơn vị (đơn vị quyết định phạm vi được xem).")
     if len(password or "") < 8:
         raise UserError("Mật khẩu phải có ít nhất 8 ký tự.")
     if db.session.scalar(select(User.id).where(func.lower(User.email) == email)):
@@ -50,10 +51,11 @@ def update_user(user: User, *, full_name: str, role: str, unit: Unit | None, is_
     """Change a user's profile and rights. An admin cannot lock themselves out."""
     if role not in ROLES:
         raise UserError(f"Vai trò không hợp lệ: {role!r}.")
-    if role == "officer" and unit is None:
-        raise UserError("Cán bộ đơn vị phải thuộc một đơn vị.")
     if user.id == acting.id and (role != "admin" or not active):
         raise UserError("Bạn không thể tự bỏ quyền quản trị hoặc khóa tài khoản của chính mình.")
+    if role != "admin" and unit is None and (active or role == "officer"):
+        raise UserError("Cán bộ đơn vị phải thuộc một đơn vị." if role == "officer" else
+                        "Mọi vai trò trừ quản trị đều phải thuộc một đơn vị (đơn vị quyết định phạm vi được xem).")
     user.full_name = full_name.strip() or user.full_name
     user.role, user.unit = role, unit
     user.is_head_of_unit, user.is_active_account, user.notify_due_soon = is_head_of_unit, active, notify_due_soon
