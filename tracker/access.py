@@ -15,7 +15,9 @@ communes; province → sở → rooms). An inspection is followed up by its coor
 - an **officer** sees only their own unit's items, and of an inspection only the findings that
   concern their unit.
 
-A user without a unit (other than an admin) sees nothing until an admin gives them one.
+A user without a unit (other than an admin) sees nothing until an admin gives them one, and an
+inspection without a coordinating unit (imported by an admin or from the command line without an
+author) is seen by admins only until one sets it.
 """
 
 from collections.abc import Callable
@@ -151,7 +153,7 @@ def reads_whole(user: User, inspection: Inspection) -> bool:
 
 def _concerns(user: User, inspection: Inspection) -> bool:
     """Whether the inspection has items of a unit the user sees (officer: own; viewer: subtree)."""
-    if user.unit_id is None or user.role not in {OFFICER, VIEWER}:
+    if user.unit_id is None or user.role not in {OFFICER, VIEWER} or inspection.coordinator_unit_id is None:
         return False
     units = {user.unit_id} if user.role == OFFICER else jurisdiction(user)
     return db.session.scalar(
@@ -162,11 +164,16 @@ def _concerns(user: User, inspection: Inspection) -> bool:
 
 def sees_item(user: User, item: Item) -> bool:
     """Whether ``user`` may read ``item``."""
+    inspection = item.finding.inspection
+    if user.role == ADMIN:
+        return True
+    if inspection.coordinator_unit_id is None:
+        return False
     if user.role == OFFICER:
         return user.unit_id is not None and item.unit_id == user.unit_id
     if user.role == VIEWER and item.unit_id in jurisdiction(user):
         return True
-    return reads_whole(user, item.finding.inspection)
+    return reads_whole(user, inspection)
 
 
 def sees_unit_board(user: User, inspection: Inspection, unit: Unit) -> bool:
@@ -191,7 +198,7 @@ def _in_scope(user: User, permission: Permission, obj) -> bool:
         if permission.scope == READ:
             return sees_item(user, obj)
         if permission.scope == WORK and user.role == OFFICER:
-            return user.unit_id is not None and obj.unit_id == user.unit_id
+            return sees_item(user, obj)
         return coordinates(user, obj.finding.inspection)
     if isinstance(obj, Inspection):
         if permission.scope == READ:

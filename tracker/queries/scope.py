@@ -28,13 +28,19 @@ def item_scope(reader: User | None, inspection: Inspection | None = None) -> Col
     if reader.unit_id is None:
         return false()
     if reader.role == OFFICER:
-        return Item.unit_id == reader.unit_id
+        return (Item.unit_id == reader.unit_id) & Item.finding_id.in_(_followed_up_findings())
     if reader.role == COORDINATOR:
         return Item.finding_id.in_(_findings_coordinated_by([reader.unit_id]))
     if reader.role == VIEWER:
         units = subtree_ids(reader.unit_id)
-        return or_(Item.unit_id.in_(units), Item.finding_id.in_(_findings_coordinated_by(units)))
+        return or_(Item.unit_id.in_(units) & Item.finding_id.in_(_followed_up_findings()),
+                   Item.finding_id.in_(_findings_coordinated_by(units)))
     return false()
+
+
+def _followed_up_findings() -> Select:
+    """Findings of inspections that have a coordinating unit (the others are admins' alone)."""
+    return select(Finding.id).join(Finding.inspection).where(Inspection.coordinator_unit_id.is_not(None))
 
 
 def inspection_scope(reader: User | None) -> ColumnElement[bool]:
@@ -45,7 +51,8 @@ def inspection_scope(reader: User | None) -> ColumnElement[bool]:
         return false()
     if reader.role == COORDINATOR:
         return Inspection.coordinator_unit_id == reader.unit_id
-    with_items = select(Finding.inspection_id).join(Item, Item.finding_id == Finding.id)
+    with_items = (select(Finding.inspection_id).join(Item, Item.finding_id == Finding.id)
+                  .join(Finding.inspection).where(Inspection.coordinator_unit_id.is_not(None)))
     if reader.role == OFFICER:
         return Inspection.id.in_(with_items.where(Item.unit_id == reader.unit_id))
     if reader.role == VIEWER:

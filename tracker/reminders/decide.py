@@ -130,8 +130,8 @@ def plan_daily(day: date, policy: ReminderPolicy | None = None) -> DailyPlan:
     )
     for item_id, unit_id, deadline, finding_id, text, office_id in items:
         unit = units[unit_id]
-        if not unit.active:
-            continue
+        if not unit.active or office_id is None:
+            continue  # a retired unit, or an inspection only admins see until it is assigned
         item_line = line(item_id, unit_id, finding_text(finding_id, text), deadline, day, base_url)
         if deadline < day:
             days_overdue = (day - deadline).days
