@@ -53,7 +53,7 @@ def test_units_load(app, tmp_path):
     runner = app.test_cli_runner()
     result = runner.invoke(main, ["units", "load", str(UNITS_CSV)])
     assert result.exit_code == 0, result.output
-    assert "21 mới" in result.output
+    assert "27 mới" in result.output
     assert db.session.scalar(select(Unit).where(Unit.name == "Đồng Vương")).parent.name == "Yên Thế"
     broken = tmp_path / "broken.csv"
     broken.write_text("name,kind\nA,làng\n", encoding="utf-8")

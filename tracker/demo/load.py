@@ -1,7 +1,13 @@
-"""Load the demo: Yên Thế's units, the 2023 conclusion imported with the importer, accounts,
-and a history that spreads the items over every state and time status.
+"""Load the demo: a province with two organisations, each following up its own inspection.
 
-Idempotent: running it again adds nothing. Demo accounts are only ever created here.
+- Yên Thế district: Phòng Nội vụ (``noivu@demo.vn``) follows up the 2023 conclusion on its
+  communes, read by the importer as an upload is;
+- Sở Ngoại vụ: its Văn phòng - Thanh tra Sở (``vanphong@demo.vn``) follows up the department's
+  own rooms and centres (the self-inspection deficiencies and the appendix of seed 003);
+- a provincial leader (``tinh@demo.vn``) reads both; neither coordinator sees the other's.
+
+Each inspection's history spreads its items over every state and time status. Idempotent:
+running it again adds nothing. Demo accounts are only ever created here.
 """
 
 import hashlib
@@ -13,20 +19,28 @@ from datetime import datetime, time, timedelta
 from sqlalchemy import select
 
 from tracker.clock import local_zone, today, vn_date
-from tracker.demo import CONCLUSION, UNITS_CSV
+from tracker.demo import CONCLUSION, DEPARTMENT_REPORT, UNITS_CSV
 from tracker.extensions import db
-from tracker.importer.load import create_inspection
-from tracker.importer.service import keep_source
 from tracker.models import Inspection, Item, Unit, User
+from tracker.operations.inspections import confirm_import
+from tracker.operations.items import transition
 from tracker.operations.units import load_csv
 from tracker.operations.users import create_user
 from tracker.text import sort_key
-from tracker.operations.items import transition
 
 DEMO_PASSWORD = "demo1234"
+PROVINCE = "Bắc Giang"
 DISTRICT = "Yên Thế"
 COORDINATOR_UNIT = "Phòng Nội vụ huyện Yên Thế"
 COMMUNE_KINDS = ("xa", "thi_tran", "phuong")
+DEPARTMENT = "Sở Ngoại vụ"
+DEPARTMENT_OFFICE = "Văn phòng - Thanh tra Sở"
+# The department's rooms and centres that receive its items, with their officers' logins.
+DEPARTMENT_UNITS = {
+    "Phòng Hợp tác quốc tế": "hoptacquocte@demo.vn",
+    "Phòng Lãnh sự - Biên giới": "lanhsu@demo.vn",
+    "Trung tâm Dịch thuật - Dịch vụ đối ngoại": "dichthuat@demo.vn",
+}
 
 
 def login_for(unit_name: str) -> str:
@@ -43,19 +57,24 @@ class DemoSummary:
     inspection: Inspection
     accounts: list[tuple[str, str]] = field(default_factory=list)
     created: bool = False
+    department_inspection: Inspection | None = None
 
     def describe(self) -> str:
         """A Vietnamese summary with the logins."""
-        items = db.session.scalar(
-            select(db.func.count()).select_from(Item).join(Item.finding)
-            .where(Item.finding.has(inspection_id=self.inspection.id))
-        )
-        lines = [
-            ("Đã nạp" if self.created else "Dữ liệu demo đã có sẵn") + f": {self.inspection.title}",
-            f"  {len(self.inspection.findings)} hạn chế, {items} nhiệm vụ khắc phục.",
-            "  Hạn báo cáo kết quả khắc phục (demo): "
-            + vn_date(self.inspection.report_deadline, "—")
-            + " — văn bản gốc ghi 25/10/2023; các thời hạn được dời theo ngày nạp demo",
+        lines = []
+        for inspection, office in ((self.inspection, "Phòng Nội vụ huyện Yên Thế"),
+                                   (self.department_inspection, "Văn phòng - Thanh tra Sở Ngoại vụ")):
+            if inspection is None:
+                continue
+            items = db.session.scalar(
+                select(db.func.count()).select_from(Item).where(Item.finding.has(inspection_id=inspection.id)))
+            lines += [
+                ("Đã nạp" if self.created else "Dữ liệu demo đã có sẵn") + f": {inspection.title}",
+                f"  {office} theo dõi: {len(inspection.findings)} hạn chế, {items} nhiệm vụ khắc phục;"
+                f" hạn báo cáo (demo) {vn_date(inspection.report_deadline, '—')}.",
+            ]
+        lines += [
+            "  Văn bản gốc ghi thời hạn năm 2022–2023; các thời hạn được dời theo ngày nạp demo",
             "  để minh họa đủ các tình trạng (đúng hạn, sắp đến hạn, quá hạn, thường xuyên).",
             "",
             "Tài khoản demo:",
@@ -70,48 +89,71 @@ def load_demo() -> DemoSummary:
     units = db.session.scalars(select(Unit)).all()
     by_name = {unit.name: unit for unit in units}
     accounts = _ensure_accounts(by_name)
-    data = CONCLUSION.read_bytes()
+    district, created = _import(CONCLUSION, "noivu@demo.vn", by_name[DISTRICT], lambda plan: plan)
+    rooms = [by_name[name].id for name in DEPARTMENT_UNITS]
+    department, _ = _import(DEPARTMENT_REPORT, "vanphong@demo.vn", by_name[DEPARTMENT],
+                            lambda plan: _to_rooms(plan, rooms))
+    db.session.commit()
+    return DemoSummary(inspection=district, accounts=accounts, created=created,
+                       department_inspection=department)
+
+
+def _import(path, coordinator_email: str, issuer: Unit, assign) -> tuple[Inspection, bool]:
+    """Import one document as its coordinator would (once), then play a history over its items."""
+    data = path.read_bytes()
     digest = hashlib.sha256(data).hexdigest()
     inspection = db.session.scalar(select(Inspection).where(Inspection.source_sha256 == digest))
-    created = inspection is None
-    if created:
-        coordinator = db.session.scalar(select(User).where(User.email == "noivu@demo.vn"))
-        plan = _plan(data)
-        keep_source(plan, CONCLUSION.name, data)  # downloadable like an uploaded conclusion
-        plan.issuer_unit_id = by_name[DISTRICT].id
-        plan.coordinator_unit_id = by_name[COORDINATOR_UNIT].id
-        _set_demo_deadlines(plan)
-        inspection = create_inspection(plan, coordinator, at=_moment(CREATED_DAYS_AGO, 8))
-        _play_history(inspection)
-    db.session.commit()
-    return DemoSummary(inspection=inspection, accounts=accounts, created=created)
+    if inspection is not None:
+        return inspection, False
+    coordinator = db.session.scalar(select(User).where(User.email == coordinator_email))
+    plan = assign(_plan(path, data, district=DISTRICT if issuer.name == DISTRICT else None))
+    plan.issuer_unit_id = issuer.id
+    _set_demo_deadlines(plan)
+    inspection = confirm_import(coordinator, path.name, data, lambda _created: plan,
+                                at=_moment(CREATED_DAYS_AGO, 8))  # the upload's own path
+    _play_history(inspection, coordinator)
+    return inspection, True
 
 
-def _plan(data: bytes):
-    """The conclusion read by the importer, exactly as a coordinator's upload for Yên Thế is."""
+def _plan(path, data: bytes, district: str | None):
+    """The document read by the importer, exactly as a coordinator's upload is."""
     from tracker.importer.plan import plan_from_draft
     from tracker.importer.service import read_draft
 
-    plan, _problems = plan_from_draft(read_draft(CONCLUSION.name, data, district=DISTRICT))
+    plan, _problems = plan_from_draft(read_draft(path.name, data, district=district))
+    return plan
+
+
+def _to_rooms(plan, rooms: list[int]):
+    """The department's report names no rooms ("một số phòng, đơn vị"): as its coordinator does on
+    the review page, every deficiency goes to each room and centre."""
+    for finding in plan.findings:
+        finding.unit_ids = finding.unit_ids or list(rooms)
     return plan
 
 
 def _ensure_accounts(by_name: dict[str, Unit]) -> list[tuple[str, str]]:
     wanted = [
-        ("admin@demo.vn", "Quản trị hệ thống", "admin", None),
-        ("noivu@demo.vn", "Chuyên viên Phòng Nội vụ", "coordinator", by_name[COORDINATOR_UNIT]),
-        ("lanhdao@demo.vn", "Lãnh đạo UBND huyện", "viewer", by_name[DISTRICT]),
+        ("admin@demo.vn", "Quản trị hệ thống", "admin", None, "quản trị"),
+        ("tinh@demo.vn", "Lãnh đạo UBND tỉnh", "viewer", by_name[PROVINCE], "lãnh đạo tỉnh (xem cả hai)"),
+        ("noivu@demo.vn", "Chuyên viên Phòng Nội vụ", "coordinator", by_name[COORDINATOR_UNIT],
+         "Phòng Nội vụ huyện Yên Thế"),
+        ("lanhdao@demo.vn", "Lãnh đạo UBND huyện", "viewer", by_name[DISTRICT], "lãnh đạo huyện (xem)"),
+        ("vanphong@demo.vn", "Chuyên viên Văn phòng - Thanh tra Sở", "coordinator", by_name[DEPARTMENT_OFFICE],
+         "Văn phòng - Thanh tra Sở Ngoại vụ"),
     ]
+    for name, email in DEPARTMENT_UNITS.items():
+        wanted.append((email, f"Công chức {name}", "officer", by_name[name], f"cán bộ {name}"))
     for unit in sorted(by_name.values(), key=lambda unit: sort_key(unit.name)):
         if unit.kind in COMMUNE_KINDS:
-            wanted.append((login_for(unit.name), f"Công chức CCHC {unit.display_name}", "officer", unit))
+            wanted.append((login_for(unit.name), f"Công chức CCHC {unit.display_name}", "officer", unit,
+                           f"cán bộ {unit.display_name}"))
     existing = set(db.session.scalars(select(User.email)))
     accounts = []
-    for email, name, role, unit in wanted:
+    for email, name, role, unit, label in wanted:
         if email not in existing:
             create_user(email, name, role, DEMO_PASSWORD, unit=unit)
-        label = {"admin": "quản trị", "coordinator": "Phòng Nội vụ", "viewer": "lãnh đạo (xem)"}
-        accounts.append((email, label.get(role) or f"cán bộ {unit.display_name}"))
+        accounts.append((email, label))
     return accounts
 
 
@@ -157,9 +199,9 @@ def _steps(kind: int, offset: int | None) -> list[tuple[str, int, int, str | Non
     return plans[kind]
 
 
-def _play_history(inspection: Inspection) -> None:
-    """Move the items through real transitions with backdated times (officer reports, Nội vụ verifies)."""
-    coordinator = db.session.scalar(select(User).where(User.email == "noivu@demo.vn"))
+def _play_history(inspection: Inspection, coordinator: User) -> None:
+    """Move the items through real transitions with backdated times (officer reports, the
+    coordinating office verifies)."""
     officers = {user.unit_id: user for user in db.session.scalars(select(User).where(User.role == "officer"))}
     unit_order = sorted({item.unit_id for finding in inspection.findings for item in finding.items})
     for f_index, finding in enumerate(inspection.findings):

@@ -124,7 +124,7 @@ def source_path(inspection: Inspection) -> Path | None:
 
 
 def create_from_plan(plan: PlannedInspection, actor: User | None, filename: str | None = None,
-                     data: bytes | None = None) -> Inspection:
+                     data: bytes | None = None, at=None) -> Inspection:
     """Write the inspection (flush, no commit) and keep the original file beside it.
 
     The file is written first under a random name; if the database part fails the caller rolls
@@ -132,7 +132,7 @@ def create_from_plan(plan: PlannedInspection, actor: User | None, filename: str 
     """
     if data is not None and filename:
         keep_source(plan, filename, data)
-    return create_inspection(plan, actor)
+    return create_inspection(plan, actor, at=at)
 
 
 def keep_source(plan: PlannedInspection, filename: str, data: bytes) -> None:

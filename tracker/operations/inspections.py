@@ -10,7 +10,7 @@ original file, all in the caller's transaction; if anything fails the stored fil
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from tracker.access import can
 from tracker.importer import service
@@ -41,7 +41,7 @@ def _check(actor: User | None, action: str, obj=None) -> None:
 
 def confirm_import(actor: User | None, filename: str, data: bytes,
                    build_plan: Callable[[dict[str, int]], PlannedInspection],
-                   new_units: dict[str, NewUnit] | None = None) -> Inspection:
+                   new_units: dict[str, NewUnit] | None = None, at: datetime | None = None) -> Inspection:
     """Create the reviewed inspection; flushes, the caller commits (or rolls back).
 
     ``new_units`` maps each unknown name to the unit to create for it (beside the actor's own
@@ -49,6 +49,7 @@ def confirm_import(actor: User | None, filename: str, data: bytes,
     new units' ids by name and returns the plan to write (it may raise ``FormError``). The
     inspection is coordinated by the actor's unit; one imported without an actor (the CLI
     without ``--as``) has no coordinating unit and is seen by admins only until one sets it.
+    ``at`` backdates the creation (the demo's history).
     """
     _check(actor, "inspection.import")
     parent = actor.unit.parent if actor is not None and actor.unit is not None else None
@@ -57,7 +58,7 @@ def confirm_import(actor: User | None, filename: str, data: bytes,
     plan = build_plan(created)
     plan.coordinator_unit_id = actor.unit_id if actor is not None else None
     try:
-        inspection = service.create_from_plan(plan, actor, filename, data)
+        inspection = service.create_from_plan(plan, actor, filename, data, at=at)
     except Exception:
         service.discard_source(plan)
         raise
