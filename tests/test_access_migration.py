@@ -95,8 +95,8 @@ def test_upgrade_from_version_one_scopes_inspections(old_database, tmp_path):
         page, second = titles("lanhdao@test.vn")
         assert "Kết luận do Phòng Nội vụ nhập" in page and "Kết luận do quản trị nhập" not in page
         assert second == 404
-        page, second = titles("khongdonvi@test.vn")
-        assert "Kết luận do" not in page and second == 404
+        page, second = titles("khongdonvi@test.vn")  # no unit: nothing at all until given one
+        assert "Kết luận do" not in page and second == 403
         page, second = titles("canhnau@test.vn")  # the admins' until assigned, even for its units
         assert "Kết luận do Phòng Nội vụ nhập" in page and "Kết luận do quản trị nhập" not in page
         page, second = titles("admin@test.vn")

@@ -95,7 +95,7 @@ def test_nudge_refusals(app, client):
     for email in ("canbo.canhnau@test.vn", "chutich.canhnau@test.vn"):
         auth = Auth(app.test_client())
         auth.login(email)
-        assert auth.post(f"/units/{world.canh_nau.id}/nudge").status_code == 404  # not theirs to nudge
+        assert auth.post(f"/units/{world.canh_nau.id}/nudge").status_code == 403
     auth = Auth(client)
     auth.login("noivu@test.vn")
     assert client.post(f"/units/{world.canh_nau.id}/nudge").status_code == 400  # no CSRF token

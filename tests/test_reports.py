@@ -161,9 +161,9 @@ def test_unit_report_for_its_officer_and_404_for_others(client, auth, district):
     for url in (f"/inspections/{inspection.id}/units/{other}/report.docx",
                 f"/inspections/{inspection.id}/units/{other}/export.xlsx",
                 f"/inspections/{inspection.id}/units/{other}/export.csv",
-                f"/inspections/{inspection.id}/units/{other}/letter",
                 f"/inspections/{inspection.id}/report.docx"):
         assert client.get(url).status_code == 404, url
+    assert client.get(f"/inspections/{inspection.id}/units/{other}/letter").status_code == 403  # coordinators' only
     rows = list(csv.reader(io.StringIO(client.get(f"/inspections/{inspection.id}/export.csv")
                                        .data.decode("utf-8-sig"))))
     assert {row[1] for row in rows[1:]} == {"Xã Canh Nậu"}

@@ -2,11 +2,11 @@
 through ``load_or_404``, and form redirects stay on this site.
 
 ``requires(action)`` marks a view with the action it serves (a test walks the URL map and fails
-on a route without one) and sends anonymous users to the login page. On a page about no object it
-refuses, with a 403, a role that may never take the action. On a page about an object (its URL
-names an id) the object decides, through ``load_or_404`` and the operation: one the user may not
-read is a 404, as if it did not exist (never a 403 that would confirm it does); one they may read
-but not act on is refused (a 403, or the operation's message on a form).
+on a route without one), sends anonymous users to the login page and refuses, with a 403, a role
+that may never take the action (the same answer whatever id the URL names, so it reveals
+nothing). ``load_or_404`` then checks the object itself: one the user may not read is a 404, as if
+it did not exist (never a 403 that would confirm it does); one they may read but not act on is a
+403, or the operation's Vietnamese refusal on a form.
 """
 
 from functools import wraps
@@ -35,7 +35,7 @@ def requires(action: str):
         @wraps(view)
         @login_required
         def wrapper(*args, **kwargs):
-            if not kwargs and not can(current_user, action):
+            if not can(current_user, action):
                 abort(403)
             return view(*args, **kwargs)
 

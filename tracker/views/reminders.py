@@ -7,7 +7,7 @@ from flask_login import current_user
 
 from tracker.clock import today
 from tracker.extensions import db
-from tracker.models import OUTBOX_STATUSES, Unit
+from tracker.models import OUTBOX_STATUSES, OutboxMessage, Unit
 from tracker.operations import chasing
 from tracker.reminders import outbox as outbox_service
 from tracker.views.guard import load_or_404, requires, safe_back
@@ -56,6 +56,7 @@ def outbox():
 @requires("outbox.manage")
 def retry(message_id: int):
     """Queue a failed message again (after fixing the address or the mail server)."""
+    load_or_404(OutboxMessage, message_id, "outbox.manage")
     if outbox_service.retry(message_id):
         db.session.commit()
         flash("Đã đưa thư trở lại hàng đợi; thư sẽ được gửi trong lần gửi kế tiếp.", "success")
