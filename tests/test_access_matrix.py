@@ -15,15 +15,23 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import pytest
+from conftest import Auth, csrf_token_from
+from factories import make_unit, make_user
 from sqlalchemy import func, select
 
 from tracker.access import can
 from tracker.extensions import db
 from tracker.importer.load import PlannedFinding, PlannedInspection, create_inspection
-from tracker.models import Evidence, Finding, Inspection, Item, ItemEvent, OutboxMessage, Unit, User
-
-from conftest import Auth, csrf_token_from
-from factories import make_unit, make_user
+from tracker.models import (
+    Evidence,
+    Finding,
+    Inspection,
+    Item,
+    ItemEvent,
+    OutboxMessage,
+    Unit,
+    User,
+)
 
 ROLES = ("anonymous", "officer_a1", "officer_a2", "viewer_in", "viewer_out", "coordinator_a",
          "coordinator_b", "admin")

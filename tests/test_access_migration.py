@@ -4,14 +4,12 @@ import os
 import uuid
 
 import pytest
+from conftest import Auth, IsolatedClient
 from flask_migrate import upgrade
 from sqlalchemy import create_engine, text
 
 from tracker import MIGRATIONS_DIR, create_app
 from tracker.extensions import db
-
-from conftest import Auth, IsolatedClient
-
 
 
 @pytest.fixture

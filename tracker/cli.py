@@ -99,7 +99,12 @@ def import_conclusion_command(file: Path, dry_run, as_json, district, force, act
     import json
 
     from tracker.importer.plan import plan_from_draft
-    from tracker.importer.service import ImportFailure, already_imported, digest, read_draft
+    from tracker.importer.service import (
+        ImportFailure,
+        already_imported,
+        digest,
+        read_draft,
+    )
     from tracker.operations.inspections import confirm_import
     from tracker.workflow import WorkflowError
 

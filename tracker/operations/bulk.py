@@ -9,9 +9,9 @@ from datetime import date
 
 from sqlalchemy import select
 
+from tracker.access import can
 from tracker.extensions import db
 from tracker.models import Finding, Inspection, Item, User
-from tracker.access import can
 from tracker.operations.items import extend_deadline, transition
 from tracker.workflow import WorkflowError
 

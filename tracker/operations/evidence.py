@@ -15,9 +15,9 @@ from pathlib import Path
 from flask import current_app
 from werkzeug.datastructures import FileStorage
 
+from tracker.access import can
 from tracker.extensions import db
 from tracker.models import Evidence, Item, User
-from tracker.access import can
 from tracker.operations.history import record as _record
 from tracker.operations.items import touch
 from tracker.workflow import NotAllowed

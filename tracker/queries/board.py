@@ -15,8 +15,8 @@ from tracker.extensions import db
 from tracker.models import STATES, Evidence, Finding, Inspection, Item, Unit, User
 from tracker.queries.filters import ItemFilters, apply_filters, filtered_items
 from tracker.queries.scope import scope_to_user
-from tracker.text import sort_key
 from tracker.queries.timestatus import TIME_STATUSES, time_status, time_status_sql
+from tracker.text import sort_key
 from tracker.workflow import Rule, allowed_triggers
 
 # From worst to best: a unit's overall status is the worst status among its items.

@@ -8,7 +8,7 @@ board uses, so an export holds exactly the items the board shows.
 """
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime
 from typing import NamedTuple
 
@@ -20,8 +20,8 @@ from tracker.models import Finding, Inspection, Item, Unit, User
 from tracker.queries.board import Overview, overview
 from tracker.queries.filters import ItemFilters, apply_filters
 from tracker.queries.scope import scope_to_user
-from tracker.text import sort_key
 from tracker.queries.timestatus import time_status_sql
+from tracker.text import sort_key
 
 UNITS_PER_BATCH = 200
 

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from tracker.extensions import db
 from tracker.models import Finding, Item, OutboxMessage, Unit, User
 from tracker.queries.scope import item_scope
+from tracker.queries.timestatus import due_soon_days
 from tracker.reminders.digest import (
     Digest,
     Section,
@@ -29,7 +30,6 @@ from tracker.reminders.digest import (
     unit_label,
 )
 from tracker.reminders.outbox import enqueue
-from tracker.queries.timestatus import due_soon_days
 
 
 @dataclass

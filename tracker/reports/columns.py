@@ -4,8 +4,8 @@ from tracker.categories import category_label
 from tracker.clock import vn_date
 from tracker.models import STATES
 from tracker.queries.reports import ReportRow
-from tracker.reports.wording import ONGOING, unit_display
 from tracker.queries.timestatus import TIME_STATUSES
+from tracker.reports.wording import ONGOING, unit_display
 
 ITEM_HEADERS = (
     "TT", "Đơn vị", "Lĩnh vực", "Tồn tại, hạn chế", "Trạng thái", "Tình trạng thời hạn",

@@ -24,9 +24,9 @@ def report(inspection_id: int, fmt: str, unit_name: str | None, output: Path):
     from tracker.clock import today
     from tracker.extensions import db
     from tracker.models import Inspection, Unit
-    from tracker.reports import csv_export, excel, word
-    from tracker.queries.reports import unit_filters
     from tracker.queries.filters import ItemFilters
+    from tracker.queries.reports import unit_filters
+    from tracker.reports import csv_export, excel, word
     from tracker.text import fold
 
     inspection = db.session.get(Inspection, inspection_id)

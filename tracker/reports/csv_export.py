@@ -10,9 +10,9 @@ from collections.abc import Iterator
 from datetime import date
 
 from tracker.models import Inspection, User
-from tracker.reports.columns import ITEM_HEADERS, as_text, item_values
-from tracker.queries.reports import report_rows
 from tracker.queries.filters import ItemFilters
+from tracker.queries.reports import report_rows
+from tracker.reports.columns import ITEM_HEADERS, as_text, item_values
 
 BOM = "\ufeff"
 

@@ -16,11 +16,11 @@ from openpyxl.utils import get_column_letter
 
 from tracker.clock import vn_date
 from tracker.models import Inspection, User
-from tracker.reports.columns import DATE_COLUMNS, ITEM_HEADERS, item_values
-from tracker.queries.reports import report_rows, report_units, summary
-from tracker.reports.wording import unit_display
 from tracker.queries.filters import ItemFilters
+from tracker.queries.reports import report_rows, report_units, summary
 from tracker.queries.timestatus import TIME_STATUSES
+from tracker.reports.columns import DATE_COLUMNS, ITEM_HEADERS, item_values
+from tracker.reports.wording import unit_display
 
 DATE_FORMAT = "dd/mm/yyyy"
 ITEM_WIDTHS = (6, 22, 28, 60, 22, 22, 13, 13, 13, 13, 45, 45, 11)

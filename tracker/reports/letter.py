@@ -11,8 +11,9 @@ from datetime import date
 from tracker.clock import vn_date
 from tracker.forms import FormError, parse_date
 from tracker.models import STATES, Inspection, Unit, User
-from tracker.reports import layout
+from tracker.queries.filters import ItemFilters
 from tracker.queries.reports import ReportRow, report_rows, unit_filters
+from tracker.reports import layout
 from tracker.reports.layout import FastTable, paragraph
 from tracker.reports.wording import (
     conclusion_reference,
@@ -20,7 +21,6 @@ from tracker.reports.wording import (
     issuer_for,
     long_date,
 )
-from tracker.queries.filters import ItemFilters
 
 LETTER_COLUMNS = ("TT", "Tồn tại, hạn chế", "Thời hạn hoàn thành", "Số ngày quá hạn", "Trạng thái")
 LETTER_WIDTHS = (1.0, 8.9, 2.4, 1.9, 2.3)

@@ -15,7 +15,7 @@ from sqlalchemy import case, func, select
 from tracker.clock import vn_date
 from tracker.extensions import db
 from tracker.models import Inspection, Item, Unit, User
-from tracker.reports import layout
+from tracker.queries.filters import ItemFilters
 from tracker.queries.reports import (
     UnitRef,
     report_rows,
@@ -24,6 +24,8 @@ from tracker.queries.reports import (
     summary,
     unit_filters,
 )
+from tracker.queries.timestatus import TIME_STATUSES
+from tracker.reports import layout
 from tracker.reports.layout import FastTable, paragraph
 from tracker.reports.wording import (
     conclusion_reference,
@@ -35,8 +37,6 @@ from tracker.reports.wording import (
     unit_display,
     units_addressed,
 )
-from tracker.queries.filters import ItemFilters
-from tracker.queries.timestatus import TIME_STATUSES
 
 APPENDIX_COLUMNS = ("TT", "Tồn tại, hạn chế", "Giải pháp khắc phục", "Thời hạn hoàn thành",
                     "Tiến độ thực hiện", "Ghi chú")

@@ -10,8 +10,8 @@ from datetime import date
 
 from tracker.clock import vn_date
 from tracker.models import STATES, UNIT_KINDS, Inspection, Unit
-from tracker.text import fold
 from tracker.queries.timestatus import TIME_STATUSES
+from tracker.text import fold
 
 ONGOING = "Thường xuyên"
 COMMUNE_KINDS = {"xa", "phuong", "thi_tran", "dac_khu"}

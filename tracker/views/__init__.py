@@ -32,6 +32,7 @@ def register(app: Flask) -> None:
         board,
         errors,
         health,
+        imports,
         inspections,
         items,
         reminders,
@@ -39,7 +40,7 @@ def register(app: Flask) -> None:
         vendor,
     )
 
-    for module in (auth, board, items, inspections, reports, reminders, admin, accounts, health, vendor):
+    for module in (auth, board, items, imports, inspections, reports, reminders, admin, accounts, health, vendor):
         app.register_blueprint(module.bp)
     errors.register(app)
 

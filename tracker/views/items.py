@@ -2,7 +2,16 @@
 
 import logging
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, send_file, url_for
+from flask import (
+    Blueprint,
+    abort,
+    flash,
+    redirect,
+    render_template,
+    request,
+    send_file,
+    url_for,
+)
 from flask_login import current_user
 
 from tracker.clock import today
@@ -10,10 +19,10 @@ from tracker.extensions import db
 from tracker.forms import FormError, clean_text, parse_date, parse_version
 from tracker.models import Evidence, Item
 from tracker.operations import items as item_actions
-from tracker.queries.board import card_for, unit_state_counts
 from tracker.operations.evidence import EvidenceError, add_evidence, evidence_path
-from tracker.queries.items import item_history, item_time_status, list_items
 from tracker.operations.items import transition
+from tracker.queries.board import card_for, unit_state_counts
+from tracker.queries.items import item_history, item_time_status, list_items
 from tracker.views.guard import load_or_404, requires, safe_back
 from tracker.workflow import WorkflowError, allowed_triggers
 
