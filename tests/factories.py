@@ -2,14 +2,14 @@
 
 from datetime import date
 
+from conftest import PASSWORD
 from sqlalchemy import select
 
 from tracker.extensions import db
-from tracker.importer.load import PlannedFinding, PlannedInspection, create_inspection
+from tracker.importer.load import PlannedFinding, PlannedInspection
 from tracker.models import Item, Unit, User
 from tracker.operations.users import create_user
-
-from conftest import PASSWORD
+from tracker.operations.writing import create_inspection
 
 
 def make_unit(name: str = "Canh Nậu", kind: str = "xa", **fields) -> Unit:

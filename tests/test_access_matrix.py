@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 
 from tracker.access import can
 from tracker.extensions import db
-from tracker.importer.load import PlannedFinding, PlannedInspection, create_inspection
+from tracker.importer.load import PlannedFinding, PlannedInspection
 from tracker.models import (
     Evidence,
     Finding,
@@ -32,6 +32,7 @@ from tracker.models import (
     Unit,
     User,
 )
+from tracker.operations.writing import create_inspection
 
 ROLES = ("anonymous", "officer_a1", "officer_a2", "viewer_in", "viewer_out", "coordinator_a",
          "coordinator_b", "admin")

@@ -1,4 +1,4 @@
-"""From a draft (as read, or as corrected on the review page) to what ``create_inspection`` writes.
+"""From a draft (as read, or as corrected on the review page) to what the confirm-import operation writes.
 
 Pure Python: unit ids come from the draft's registry records.
 """

@@ -15,11 +15,11 @@ from sqlalchemy import select
 
 from tracker.extensions import db
 from tracker.importer.draft import Draft
-from tracker.importer.load import PlannedInspection, create_inspection
+from tracker.importer.load import PlannedInspection
 from tracker.importer.parser import ParseError, parse_file
 from tracker.importer.reader import ReadError, extension_of
 from tracker.importer.units import Registry, RegistryUnit
-from tracker.models import Inspection, Unit, User
+from tracker.models import Inspection, Unit
 from tracker.text import fold
 
 log = logging.getLogger(__name__)
@@ -121,18 +121,6 @@ def source_path(inspection: Inspection) -> Path | None:
     if not inspection.source_stored_name:
         return None
     return sources_dir() / inspection.source_stored_name
-
-
-def create_from_plan(plan: PlannedInspection, actor: User | None, filename: str | None = None,
-                     data: bytes | None = None, at=None) -> Inspection:
-    """Write the inspection (flush, no commit) and keep the original file beside it.
-
-    The file is written first under a random name; if the database part fails the caller rolls
-    back and ``discard_source`` removes the file, so nothing half-imported remains.
-    """
-    if data is not None and filename:
-        keep_source(plan, filename, data)
-    return create_inspection(plan, actor, at=at)
 
 
 def keep_source(plan: PlannedInspection, filename: str, data: bytes) -> None:

@@ -14,9 +14,10 @@ from datetime import date, datetime
 
 from tracker.access import can
 from tracker.importer import service
-from tracker.importer.load import PlannedInspection, add_items, create_inspection
+from tracker.importer.load import PlannedInspection
 from tracker.models import Finding, Inspection, Item, User
 from tracker.operations.units import add_unit
+from tracker.operations.writing import add_items, create_inspection
 from tracker.queries.units import get_unit, known_unit_ids
 from tracker.workflow import NotAllowed
 
@@ -58,7 +59,8 @@ def confirm_import(actor: User | None, filename: str, data: bytes,
     plan = build_plan(created)
     plan.coordinator_unit_id = actor.unit_id if actor is not None else None
     try:
-        inspection = service.create_from_plan(plan, actor, filename, data, at=at)
+        service.keep_source(plan, filename, data)  # first on disk, removed again if the rest fails
+        inspection = create_inspection(plan, actor, at=at)
     except Exception:
         service.discard_source(plan)
         raise
