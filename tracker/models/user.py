@@ -11,7 +11,7 @@ from tracker.models.types import UTCDateTime, sql_in, utcnow
 
 ROLES: dict[str, str] = {
     "admin": "Quản trị hệ thống",
-    "coordinator": "Phòng Nội vụ (điều phối)",
+    "coordinator": "Cán bộ theo dõi, điều phối",
     "officer": "Cán bộ đơn vị",
     "viewer": "Lãnh đạo (xem)",
 }

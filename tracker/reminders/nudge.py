@@ -103,7 +103,8 @@ def enqueue_nudge(unit: Unit, actor: User, day: date) -> NudgeResult:
     urgent = count_phrase(len(by_key["overdue"].lines),
                           len(by_key["due_today"].lines) + len(by_key["due_soon"].lines))
     summary = f"Đôn đốc: {label} còn {len(item_ids)} nhiệm vụ chưa hoàn thành" + (f" ({urgent})" if urgent else "")
-    intro = (f"Phòng Nội vụ đề nghị {label} khẩn trương thực hiện và báo cáo kết quả khắc phục các "
+    office = actor.unit.name if actor.unit is not None else "Đơn vị theo dõi"
+    intro = (f"{office} đề nghị {label} khẩn trương thực hiện và báo cáo kết quả khắc phục các "
              f"nhiệm vụ dưới đây (người đôn đốc: {actor.full_name}).")
     digests = [Digest(email, "nudge", day, f"Kính gửi: {'Cán bộ phụ trách, ' if user_id else ''}{label}.",
                       summary, sections, user_id=user_id, unit_id=unit.id, intro=intro)

@@ -164,7 +164,7 @@ def request_extension(item_id: int):
     form = request.form
     return _act(item_id, lambda item: item_actions.request_extension(
         item, current_user, parse_date(form.get("deadline")), clean_text(form.get("text"), 2000),
-        parse_version(form.get("version"))), "Đã gửi đề nghị gia hạn tới Phòng Nội vụ.")
+        parse_version(form.get("version"))), "Đã gửi đề nghị gia hạn tới đơn vị theo dõi đợt kiểm tra.")
 
 
 @bp.post("/items/<int:item_id>/extension-decision")
