@@ -325,3 +325,20 @@ def test_reminder_emails_stay_in_jurisdiction(app, world):
     coordinator_b = db.session.scalar(select(User).where(User.email == emails["coordinator_b"]))
     refused = nudge(db.session.get(Unit, sets["A1"].unit_id), coordinator_b, date(2026, 11, 17))
     assert not refused.sent and "không có quyền" in refused.message
+
+
+def test_a_coordinator_without_unit_can_do_nothing(app, client, auth):
+    """A version-1 coordinator left without a unit keeps their account but may not import,
+    create or read anything until an admin gives them one."""
+    from tracker.models import User as UserModel
+
+    user = UserModel(email="cu@test.vn", full_name="Cũ", role="coordinator", is_active_account=True)
+    user.set_password("mat-khau-1234")
+    db.session.add(user)
+    db.session.commit()
+    assert not any(can(user, action) for action in ("inspection.import", "inspection.create", "board.overview",
+                                                    "item.bulk", "report.export"))
+    auth.login("cu@test.vn")
+    assert client.get("/inspections/import").status_code == 403
+    assert client.get("/inspections/new").status_code == 403
+    assert client.get("/account/password").status_code == 200

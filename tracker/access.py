@@ -233,8 +233,9 @@ def can(user, action: str, obj=None) -> bool:
         return True
     if not _active(user) or user.role not in permission.roles:
         return False
-    if user.role != ADMIN and user.unit_id is None and permission.scope != SIGNED_IN:
-        return False  # a coordinator or viewer without a unit sees nothing until given one
+    if user.role != ADMIN and user.unit_id is None and (permission.scope != SIGNED_IN
+                                                        or permission.roles != EVERYONE):
+        return False  # without a unit: own account and empty lists only, until given one
     if obj is None or permission.scope in (SIGNED_IN, GLOBAL):
         return True
     if permission.when is not None and not permission.when(obj):
