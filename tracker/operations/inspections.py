@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from tracker.access import can
+from tracker.extensions import db
 from tracker.importer import service
 from tracker.importer.load import PlannedInspection
 from tracker.models import Finding, Inspection, Item, User
@@ -95,9 +96,11 @@ def add_finding(actor: User, inspection: Inspection, *, text: str, category: str
                 unit_ids: list[int], deadline: date | None) -> Finding:
     """A new finding of ``inspection``, given to ``unit_ids`` with ``deadline`` (None: ongoing)."""
     _check(actor, "inspection.edit", inspection)
+    units = known_unit_ids(unit_ids)
     finding = Finding(inspection=inspection, text=text, category=category, heading=heading,
                       position=len(inspection.findings) + 1)
-    add_items(finding, known_unit_ids(unit_ids), deadline, actor)
+    db.session.add(finding)
+    add_items(finding, units, deadline, actor)
     return finding
 
 
