@@ -342,3 +342,12 @@ def test_a_coordinator_without_unit_can_do_nothing(app, client, auth):
     assert client.get("/inspections/import").status_code == 403
     assert client.get("/inspections/new").status_code == 403
     assert client.get("/account/password").status_code == 200
+
+
+def test_access_command_prints_the_table(app):
+    """``tracker access`` prints every action of the table."""
+    from tracker.access import ACTIONS
+    from tracker.cli import main
+
+    result = app.test_cli_runner().invoke(main, ["access"])
+    assert result.exit_code == 0 and all(f"`{action}`" in result.output for action in ACTIONS)

@@ -243,7 +243,18 @@ def can(user, action: str, obj=None) -> bool:
     return _in_scope(user, permission, obj)
 
 
-def read_action(model) -> str:
-    """The action that reading an object of ``model`` needs (what ``load_or_404`` checks first)."""
-    return {Item: "item.read", Inspection: "inspection.read", Finding: "inspection.read"}.get(
-        model, "unit.manage")
+SCOPE_LABELS = {
+    PUBLIC: "mọi người", SIGNED_IN: "người đã đăng nhập (chỉ thấy trong phạm vi)",
+    GLOBAL: "toàn hệ thống", READ: "trong phạm vi được xem", WORK: "nhiệm vụ của đơn vị mình / đợt mình theo dõi",
+    COORDINATE: "đợt kiểm tra do đơn vị mình theo dõi (quản trị: mọi đợt)",
+}
+ROLE_ORDER = (ADMIN, COORDINATOR, VIEWER, OFFICER)
+
+
+def table_markdown() -> str:
+    """The access table as a Markdown table (``tracker access``; the design document's roles)."""
+    rows = ["| thao tác | vai trò | phạm vi | nội dung |", "|---|---|---|---|"]
+    for action, permission in ACTIONS.items():
+        roles = ", ".join(role for role in ROLE_ORDER if role in permission.roles) or "mọi người"
+        rows.append(f"| `{action}` | {roles} | {SCOPE_LABELS[permission.scope]} | {permission.label} |")
+    return "\n".join(rows)

@@ -57,6 +57,14 @@ def create_user_command(email, full_name, role, unit_name, head, password_stdin)
     click.echo(f"Đã tạo tài khoản {user.email} ({user.role_label}).")
 
 
+@main.command("access")
+def access_command():
+    """Print the access table: who may do what, where (Markdown)."""
+    from tracker.access import table_markdown
+
+    click.echo(table_markdown())
+
+
 @main.group()
 def units():
     """Manage the unit registry."""
