@@ -55,11 +55,14 @@ def overview(inspection_id: int):
     sort = request.args.get("sort", "overdue")
     descending = request.args.get("dir", "asc" if sort == "name" else "desc") == "desc"
     page = request.args.get("page", "1")
-    data = board_queries.overview(inspection, current_user, filters, today(), sort, descending,
-                                  int(page) if page.isdigit() and len(page) < 7 else 1)
+    page = int(page) if page.isdigit() and len(page) < 7 else 1
+    version = board_queries.overview_version(inspection, current_user, filters, today(), sort, descending, page)
+    if request.headers.get("HX-Request") and request.headers.get("X-Board-Version") == version:
+        return "", 204  # the minute's refresh: nothing changed, htmx swaps nothing
+    data = board_queries.overview(inspection, current_user, filters, today(), sort, descending, page)
     return render_page_or_block(
         "board/overview.html", {"overview-body": "overview_body"},
-        data=data, inspection=inspection, filters=filters,
+        data=data, inspection=inspection, filters=filters, version=version,
         sorts=board_queries.SORTS, today=today(),
     )
 

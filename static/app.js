@@ -1,0 +1,103 @@
+// The tracker's own browser code: toasts that are always seen, htmx errors shown in Vietnamese,
+// links that keep the board's filters, and busy buttons. No inline scripts anywhere: the
+// Content-Security-Policy allows scripts from this site only.
+(function () {
+  "use strict";
+
+  var TOAST_SECONDS = 8;
+
+  function toastArea() {
+    return document.getElementById("messages");
+  }
+
+  // Show one message in the fixed toast area (success, error, warning, info).
+  function toast(message, category) {
+    var area = toastArea();
+    if (!area || !message) { return; }
+    var box = document.createElement("div");
+    box.className = "flash flash-" + (category || "info");
+    box.setAttribute("role", category === "error" ? "alert" : "status");
+    box.textContent = message;
+    area.appendChild(box);
+    arm(box);
+  }
+
+  // A close button on every toast, and success/info toasts leave by themselves.
+  function arm(box) {
+    if (box.dataset.armed) { return; }
+    box.dataset.armed = "1";
+    var close = document.createElement("button");
+    close.type = "button";
+    close.className = "toast-close";
+    close.setAttribute("aria-label", "Đóng thông báo");
+    close.textContent = "×";
+    close.addEventListener("click", function () { box.remove(); });
+    box.appendChild(close);
+    if (/flash-(success|info)/.test(box.className)) {
+      window.setTimeout(function () { box.remove(); }, TOAST_SECONDS * 1000);
+    }
+  }
+
+  function armAll() {
+    var area = toastArea();
+    if (!area) { return; }
+    Array.prototype.forEach.call(area.querySelectorAll(".flash"), arm);
+  }
+
+  // The message inside an error answer: our error fragment or page, else a generic sentence.
+  function messageOf(xhr) {
+    var text = (xhr && xhr.responseText) || "";
+    var holder = document.createElement("div");
+    holder.innerHTML = text;
+    var flash = holder.querySelector(".flash, .error-message, h1");
+    var found = flash ? flash.textContent.trim() : "";
+    if (found) { return found; }
+    if (xhr && xhr.status === 403) { return "Bạn không có quyền thực hiện thao tác này."; }
+    if (xhr && xhr.status === 404) { return "Không tìm thấy nội dung này (có thể đã bị xóa hoặc bạn không có quyền xem)."; }
+    return "Máy chủ gặp lỗi khi xử lý yêu cầu (mã " + (xhr ? xhr.status : "?") + "). Dữ liệu chưa bị thay đổi; vui lòng thử lại.";
+  }
+
+  document.addEventListener("DOMContentLoaded", armAll);
+  document.addEventListener("htmx:afterSettle", armAll);
+  document.addEventListener("htmx:oobAfterSwap", armAll);
+
+  document.addEventListener("htmx:responseError", function (event) {
+    var xhr = event.detail.xhr;
+    if (xhr.status === 401) {
+      window.location.href = "/login?next=" + encodeURIComponent(window.location.pathname + window.location.search);
+      return;
+    }
+    toast(messageOf(xhr), "error");
+  });
+
+  document.addEventListener("htmx:sendError", function () {
+    toast("Không kết nối được với máy chủ. Kiểm tra mạng rồi thử lại; chưa có gì được lưu.", "error");
+  });
+
+  document.addEventListener("htmx:timeout", function () {
+    toast("Máy chủ trả lời quá lâu. Vui lòng thử lại sau ít phút.", "error");
+  });
+
+  // A plain form asks first when it must (data-confirm), shows it is working, and cannot be sent
+  // twice by an impatient click.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (form.dataset.confirm && !form.hasAttribute("hx-post") && !window.confirm(form.dataset.confirm)) {
+      event.preventDefault();
+      return;
+    }
+    if (form.hasAttribute("hx-post") || form.hasAttribute("hx-get") || form.method.toLowerCase() === "get") { return; }
+    var button = form.querySelector("button[type=submit], button:not([type])");
+    if (button) {
+      window.setTimeout(function () { button.disabled = true; button.classList.add("busy"); }, 0);
+    }
+  });
+
+  // Download links that follow the filters currently in the address bar (htmx pushes them there).
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("a[data-keep-query]");
+    if (link) { link.href = link.href.split("?")[0] + window.location.search; }
+  });
+
+  window.trackerToast = toast;
+})();
