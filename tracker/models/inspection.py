@@ -51,6 +51,7 @@ class Finding(db.Model):
     heading: Mapped[str | None] = mapped_column(String(500))
     text: Mapped[str] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    text_folded: Mapped[str | None] = mapped_column(Text)  # for search; kept by tracker.models.search
     # What the importer asks the coordinator to check (e.g. a unit list ending in "...").
     review_note: Mapped[str | None] = mapped_column(Text)
     created_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)

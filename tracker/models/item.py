@@ -61,6 +61,7 @@ class Item(db.Model):
     original_deadline = mapped_column(Date)
     remedy: Mapped[str | None] = mapped_column(Text)
     progress: Mapped[str | None] = mapped_column(Text)
+    notes_folded: Mapped[str | None] = mapped_column(Text)  # remedy and progress, for search
     reported_at = mapped_column(UTCDateTime)
     reported_on = mapped_column(Date)  # local date of reported_at, compared with the deadline
     reported_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))

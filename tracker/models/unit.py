@@ -39,6 +39,7 @@ class Unit(db.Model):
     code: Mapped[str | None] = mapped_column(String(20), unique=True)
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"), index=True)
     email: Mapped[str | None] = mapped_column(String(254))
+    name_folded: Mapped[str | None] = mapped_column(String(400))  # for search; see tracker.models.search
     former_names: Mapped[str | None] = mapped_column(Text)
     retired_at = mapped_column(UTCDateTime)
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))

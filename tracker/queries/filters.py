@@ -7,13 +7,14 @@ invalid values are ignored rather than failing.
 from dataclasses import asdict, dataclass
 from datetime import date
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import joinedload
 
 from tracker.categories import CATEGORIES
 from tracker.models import STATES, Finding, Inspection, Item, Unit, User
 from tracker.queries.scope import scope_to_user
 from tracker.queries.timestatus import TIME_STATUSES, time_status_sql
+from tracker.text import fold
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ def apply_filters(query: Select, filters: ItemFilters, today: date) -> Select:
     if filters.finding_id:
         query = query.where(Item.finding_id == filters.finding_id)
     if filters.unit_query:
-        matching = select(Unit.id).where(func.lower(Unit.name).contains(filters.unit_query.lower()))
+        matching = select(Unit.id).where(Unit.name_folded.contains(fold(filters.unit_query), autoescape=True))
         query = query.where(Item.unit_id.in_(matching))
     return query
 

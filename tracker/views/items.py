@@ -22,7 +22,9 @@ from tracker.operations import items as item_actions
 from tracker.operations.evidence import EvidenceError, add_evidence, evidence_path
 from tracker.operations.items import transition
 from tracker.queries.board import card_for, unit_state_counts
-from tracker.queries.items import item_history, item_time_status, list_items
+from tracker.queries.inspections import visible_inspections
+from tracker.queries.items import SORTS, ItemSearch, item_history, item_time_status, search_items
+from tracker.views.fragments import render_page_or_block
 from tracker.views.guard import load_or_404, requires, safe_back
 from tracker.workflow import WorkflowError, allowed_triggers
 
@@ -42,8 +44,12 @@ def _back(item_id: int) -> str:
 @bp.get("/items")
 @requires("item.list")
 def index():
-    """Every item the user may see, across inspections, most urgent first."""
-    return render_template("items/index.html", rows=list_items(current_user))
+    """Every item the user may see, across inspections: searchable (case and diacritics
+    ignored), filtered, sorted and paged, all kept in the URL; htmx gets the results only."""
+    result = search_items(current_user, ItemSearch.from_args(request.args))
+    return render_page_or_block("items/index.html", {"items-results": "results"}, result=result,
+                                search=result.search, sorts=SORTS,
+                                inspections=visible_inspections(current_user))
 
 
 @bp.get("/items/<int:item_id>")
