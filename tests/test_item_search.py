@@ -34,6 +34,16 @@ def test_search_ignores_case_and_diacritics(client, auth, district, typed):
     assert _unit_names(page) == {"Đồng Tâm"}
 
 
+def test_htmx_gets_the_results_block_only(client, auth, district):
+    """Typing in the search box swaps the results block: no page around it, the same rows."""
+    auth.login("noivu@test.vn")
+    answer = client.get("/items?text=dong", headers={"HX-Request": "true", "HX-Target": "items-results"})
+    body = answer.get_data(as_text=True)
+    assert answer.status_code == 200 and body.lstrip().startswith('<div id="items-results">')
+    assert "<html" not in body and _unit_names(body) == {"Đồng Tâm", "Đông Sơn"}
+    assert answer.headers["HX-Push-Url"] == "/items?text=dong"
+
+
 def test_search_covers_finding_text_notes_and_former_names(client, auth, district):
     """Finding text, remedy/progress notes and a unit's former name are searched too."""
     inspection, units, coordinator = district

@@ -6,6 +6,7 @@ from flask import (
     Blueprint,
     abort,
     flash,
+    make_response,
     redirect,
     render_template,
     request,
@@ -47,9 +48,12 @@ def index():
     """Every item the user may see, across inspections: searchable (case and diacritics
     ignored), filtered, sorted and paged, all kept in the URL; htmx gets the results only."""
     result = search_items(current_user, ItemSearch.from_args(request.args))
-    return render_page_or_block("items/index.html", {"items-results": "results"}, result=result,
-                                search=result.search, sorts=SORTS,
-                                inspections=visible_inspections(current_user))
+    response = make_response(render_page_or_block(
+        "items/index.html", {"items-results": "results"}, result=result, search=result.search,
+        sorts=SORTS, inspections=visible_inspections(current_user)))
+    if request.headers.get("HX-Request"):  # the address bar keeps the search, without empty fields
+        response.headers["HX-Push-Url"] = url_for("items.index", **result.search.to_args(page=result.search.page))
+    return response
 
 
 @bp.get("/items/<int:item_id>")
