@@ -93,6 +93,14 @@
     }
   });
 
+  // "Chọn tất cả": a checkbox with data-select-all="name" ticks every box of that name.
+  document.addEventListener("change", function (event) {
+    var all = event.target;
+    if (!all.dataset || !all.dataset.selectAll) { return; }
+    var boxes = document.querySelectorAll("input[type=checkbox][name=" + all.dataset.selectAll + "]");
+    Array.prototype.forEach.call(boxes, function (box) { box.checked = all.checked; });
+  });
+
   // Download links that follow the filters currently in the address bar (htmx pushes them there).
   document.addEventListener("click", function (event) {
     var link = event.target.closest && event.target.closest("a[data-keep-query]");

@@ -13,6 +13,7 @@ from tracker.access import can
 from tracker.extensions import db
 from tracker.models import Finding, Inspection, Item, User
 from tracker.operations.items import extend_deadline, transition
+from tracker.queries.scope import scope_to_user
 from tracker.workflow import WorkflowError
 
 BULK_ACTIONS = {
@@ -40,11 +41,13 @@ class BulkResult:
         return text
 
 
-def run_bulk(inspection: Inspection, actor: User, action: str, item_ids: list[int], text: str,
+def run_bulk(inspection: Inspection | None, actor: User, action: str, item_ids: list[int], text: str,
              new_deadline: date | None) -> BulkResult:
-    """Apply ``action`` to each selected item of ``inspection``; flushes, the caller commits."""
+    """Apply ``action`` to each selected item (of ``inspection``, or of any inspection the actor
+    follows up: the desk's queue); flushes, the caller commits. Each item is checked on its own."""
     result = BulkResult(action=action)
-    if not can(actor, "item.bulk", inspection):
+    allowed = can(actor, "item.bulk", inspection) if inspection is not None else can(actor, "desk.review")
+    if not allowed:
         result.failures.append("Bạn không có quyền thực hiện thao tác này.")
         return result
     if action not in BULK_ACTIONS:
@@ -53,11 +56,10 @@ def run_bulk(inspection: Inspection, actor: User, action: str, item_ids: list[in
     if not item_ids:
         result.failures.append("Chưa chọn nhiệm vụ nào.")
         return result
-    items = db.session.scalars(
-        select(Item).join(Item.finding)
-        .where(Item.id.in_(item_ids), Finding.inspection_id == inspection.id)
-        .order_by(Item.id)
-    ).all()
+    query = scope_to_user(select(Item).join(Item.finding).where(Item.id.in_(item_ids)), actor)
+    if inspection is not None:
+        query = query.where(Finding.inspection_id == inspection.id)
+    items = db.session.scalars(query.order_by(Item.id)).all()
     for item in items:
         label = f"{item.unit.name} – {item.finding.short_text}"
         try:

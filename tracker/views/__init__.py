@@ -30,6 +30,7 @@ def register(app: Flask) -> None:
         admin,
         auth,
         board,
+        desk,
         errors,
         health,
         imports,
@@ -40,7 +41,7 @@ def register(app: Flask) -> None:
         vendor,
     )
 
-    for module in (auth, board, items, imports, inspections, reports, reminders, admin, accounts, health, vendor):
+    for module in (auth, board, desk, items, imports, inspections, reports, reminders, admin, accounts, health, vendor):
         app.register_blueprint(module.bp)
     errors.register(app)
 

@@ -1,0 +1,50 @@
+"""Desks for daily work. The coordinator's: reports waiting for verification across the
+inspections their office follows up (oldest first, progress and evidence inline, bulk verify or
+return with one reason) and the extension requests waiting for a decision."""
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+
+from tracker.extensions import db
+from tracker.forms import FormError, clean_text
+from tracker.operations.bulk import run_bulk
+from tracker.queries.desk import extension_requests, review_queue
+from tracker.views.guard import requires, safe_back
+
+bp = Blueprint("desk", __name__, url_prefix="/desk")
+
+
+@bp.get("/review")
+@requires("desk.review")
+def review():
+    """The review queue (tab ``queue``) or the extension requests (tab ``extensions``)."""
+    tab = "extensions" if request.args.get("tab") == "extensions" else "queue"
+    page = request.args.get("page", "1")
+    queue = (extension_requests(current_user) if tab == "extensions"
+             else review_queue(current_user, int(page) if page.isdigit() and len(page) < 7 else 1))
+    return render_template("desk/review.html", queue=queue, tab=tab)
+
+
+@bp.post("/review")
+@requires("desk.review")
+def bulk():
+    """Verify or return the ticked reports (each item checked and recorded on its own)."""
+    action = request.form.get("action", "")
+    ids = [int(value) for value in request.form.getlist("item_id") if value.isdigit() and len(value) < 10]
+    try:
+        if action not in ("verify", "return_"):
+            raise FormError("Vui lòng chọn “Xác nhận hoàn thành” hoặc “Trả lại”.")
+        reason = clean_text(request.form.get("text"), 2000)
+        if action == "return_" and not reason:
+            raise FormError("Vui lòng nhập lý do trả lại.")
+        if not ids:
+            raise FormError("Chưa chọn báo cáo nào.")
+        result = run_bulk(None, current_user, action, ids, reason, None)
+        db.session.commit()
+        flash(result.message, "success" if not result.failures else "warning")
+        for failure in result.failures[:10]:
+            flash(failure, "error")
+    except FormError as error:
+        db.session.rollback()
+        flash(str(error), "error")
+    return redirect(safe_back(url_for("desk.review")))
