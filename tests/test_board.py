@@ -36,10 +36,10 @@ def district():
 
 
 def test_home_lands_each_role_where_it_works(client, auth, district):
-    """Officers land on their unit's board, coordinators and viewers on the overview."""
+    """Officers land on their desk, coordinators and viewers on the overview."""
     inspection, units, officers, *_ = district
     auth.login(officers["Xuân Lương"].email)
-    assert client.get("/").headers["Location"] == f"/inspections/{inspection.id}/units/{units[1].id}"
+    assert client.get("/").headers["Location"] == "/desk/"
     auth.post("/logout")
     auth.login("lanhdao@test.vn")
     assert client.get("/").headers["Location"] == f"/inspections/{inspection.id}"

@@ -94,7 +94,8 @@ def test_remediation_round_trip(browser, server, district):
     base, ids, item = server, district, district["item"]
     officer = browser.new_context(viewport={"width": 390, "height": 844}).new_page()  # a phone
     _login(officer, base, "canhnau@test.vn")
-    assert officer.url.endswith(f"/inspections/{ids['inspection']}/units/{ids['canh_nau']}")
+    assert officer.url.endswith("/desk/")  # "Việc của tôi"
+    officer.goto(f"{base}/inspections/{ids['inspection']}/units/{ids['canh_nau']}")
     officer.evaluate("window.__noReload = true")
     _press(officer, item, "Bắt đầu thực hiện")
     assert officer.locator(f"#cards-in_progress #card-{item}").count() == 1
@@ -121,7 +122,11 @@ def test_remediation_round_trip(browser, server, district):
     _press(coordinator, item, "Trả lại", "Chưa có ảnh chụp bàn quầy.")
     assert coordinator.locator(f"#cards-in_progress #card-{item}").count() == 1
 
-    officer.reload()
+    officer.goto(f"{base}/desk/")
+    returned = officer.locator("#group-returned").inner_text()
+    assert "Bị trả lại" in returned and "Chưa có ảnh chụp bàn quầy." in returned
+    officer.screenshot(path=str(OUTPUT / "officer-desk.png"), full_page=True)
+    officer.goto(f"{base}/inspections/{ids['inspection']}/units/{ids['canh_nau']}")
     _press(officer, item, "Báo cáo hoàn thành", "Đã bổ sung ảnh chụp.")
     coordinator.reload()
     _press(coordinator, item, "Xác nhận hoàn thành")

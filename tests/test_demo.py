@@ -59,7 +59,7 @@ def test_demo_accounts(app, client):
     assert login_for("Phồn Xương") == "phonxuong@demo.vn"
     from conftest import Auth
 
-    for email, landing in [("canhnau@demo.vn", "/units/"), ("noivu@demo.vn", "/inspections/"),
+    for email, landing in [("canhnau@demo.vn", "/desk/"), ("noivu@demo.vn", "/inspections/"),
                            ("lanhdao@demo.vn", "/inspections/"), ("admin@demo.vn", "/inspections/")]:
         auth = Auth(app.test_client())
         assert auth.login(email, DEMO_PASSWORD).status_code == 302

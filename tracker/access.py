@@ -103,6 +103,8 @@ ACTIONS: dict[str, Permission] = {
     "inspection.edit": Permission(COORDINATORS, COORDINATE, "Sửa đợt kiểm tra, thêm và sửa hạn chế"),
     "inspection.assign": Permission(frozenset({ADMIN}), COORDINATE, "Đổi đơn vị theo dõi đợt kiểm tra"),
     "board.extensions": Permission(COORDINATORS, COORDINATE, "Danh sách đề nghị gia hạn"),
+    "desk.mine": Permission(frozenset({OFFICER}), SIGNED_IN,
+                            "Việc của tôi: mọi nhiệm vụ của đơn vị mình, xếp theo mức khẩn"),
     "desk.review": Permission(COORDINATORS, SIGNED_IN,
                               "Bàn làm việc: báo cáo chờ xác nhận, đề nghị gia hạn (đợt mình theo dõi)"),
     "unit.nudge": Permission(COORDINATORS, COORDINATE, "Đôn đốc đơn vị qua thư điện tử"),

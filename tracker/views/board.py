@@ -24,14 +24,13 @@ log = logging.getLogger(__name__)
 @bp.get("/")
 @requires("inspection.list")
 def home():
-    """Officers land on their unit's board of the latest inspection; others on its overview."""
+    """Officers land on their desk ("Việc của tôi"); others on the latest inspection's overview."""
+    if can(current_user, "desk.mine"):
+        return redirect(url_for("desk.mine"))  # their unit's work across every inspection
     inspections = visible_inspections(current_user)
     if not inspections:
         return redirect(url_for("items.index"))
-    latest = inspections[0]
-    if can(current_user, "board.overview"):
-        return redirect(url_for("board.overview", inspection_id=latest.id))
-    return redirect(url_for("board.unit", inspection_id=latest.id, unit_id=current_user.unit_id))
+    return redirect(url_for("board.overview", inspection_id=inspections[0].id))
 
 
 @bp.get("/inspections")

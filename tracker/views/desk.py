@@ -8,10 +8,31 @@ from flask_login import current_user
 from tracker.extensions import db
 from tracker.forms import FormError, clean_text
 from tracker.operations.bulk import run_bulk
+from tracker.clock import today
+from tracker.queries.board import Card, evidence_counts
 from tracker.queries.desk import extension_requests, review_queue
+from tracker.queries.inspections import visible_inspections
+from tracker.queries.timestatus import time_status
+from tracker.queries.urgency import GROUPS, unit_work
+from tracker.workflow import allowed_triggers
 from tracker.views.guard import requires, safe_back
 
 bp = Blueprint("desk", __name__, url_prefix="/desk")
+
+
+@bp.get("/")
+@requires("desk.mine")
+def mine():
+    """"Việc của tôi": every unfinished item of the officer's unit, across inspections, by urgency."""
+    current = today()
+    work = unit_work(current_user, current_user.unit_id, current)
+    items = [item for group in work.groups.values() for item in group]
+    counts = evidence_counts([item.id for item in items])
+    cards = {key: [Card(item, time_status(item.state, item.deadline, item.reported_on, current),
+                        counts.get(item.id, 0), allowed_triggers(item, current_user)) for item in group]
+             for key, group in work.groups.items()}
+    return render_template("desk/mine.html", cards=cards, groups=GROUPS, sent_back=work.sent_back,
+                           total=work.total, inspections=visible_inspections(current_user))
 
 
 @bp.get("/review")

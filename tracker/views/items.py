@@ -24,7 +24,14 @@ from tracker.operations.evidence import EvidenceError, add_evidence, evidence_pa
 from tracker.operations.items import transition
 from tracker.queries.board import card_for, unit_state_counts
 from tracker.queries.inspections import visible_inspections
-from tracker.queries.items import SORTS, ItemSearch, item_history, item_time_status, search_items
+from tracker.queries.items import (
+    SORTS,
+    ItemSearch,
+    item_history,
+    item_time_status,
+    search_items,
+)
+from tracker.queries.urgency import sent_back
 from tracker.views.fragments import render_page_or_block
 from tracker.views.guard import load_or_404, requires, safe_back
 from tracker.workflow import WorkflowError, allowed_triggers
@@ -67,6 +74,7 @@ def show(item_id: int):
         time_status=item_time_status(item),
         triggers=allowed_triggers(item, current_user),
         history=item_history(item),
+        sent_back=sent_back([item.id]).get(item.id) if item.state == "in_progress" else None,
     )
 
 
