@@ -65,6 +65,10 @@ def _may_request(item: Item) -> bool:
     return item.state in {"open", "in_progress"} and item.requested_deadline is None
 
 
+def _still_open(item: Item) -> bool:
+    return item.state in {"open", "in_progress"}
+
+
 def _has_request(item: Item) -> bool:
     return item.requested_deadline is not None and item.state != "verified"
 
@@ -89,6 +93,8 @@ ACTIONS: dict[str, Permission] = {
     "item.edit": Permission(WORKERS, WORK, "Sửa giải pháp, tiến độ", when=_not_verified),
     "item.evidence": Permission(WORKERS, WORK, "Thêm minh chứng", when=_not_verified),
     "item.comment": Permission(WORKERS, WORK, "Gửi ý kiến"),
+    "evidence.delete": Permission(WORKERS, WORK, "Xóa minh chứng mình đã tải lên (trước khi báo cáo)",
+                                  when=_still_open),
     "item.request_extension": Permission(frozenset({OFFICER}), WORK, "Đề nghị gia hạn", when=_may_request),
     # Coordinating an inspection
     "item.verify": Permission(COORDINATORS, COORDINATE, "Xác nhận hoàn thành"),

@@ -99,6 +99,9 @@ def refusal(item: Item, trigger: str, user: User | None, text: str | None) -> st
         return "Bạn không có quyền thực hiện thao tác này."
     if rule.needs and not (text or "").strip():
         return NEEDS_LABELS[rule.needs]
+    if trigger == "report" and item.finding.inspection.requires_evidence and not item.evidence:
+        return ("Đợt kiểm tra này yêu cầu báo cáo kèm ít nhất một tệp minh chứng: vui lòng tải minh "
+                "chứng lên trước khi báo cáo hoàn thành.")
     return None
 
 

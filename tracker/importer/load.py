@@ -32,6 +32,7 @@ class PlannedInspection:
     report_deadline: date | None = None
     issuer_unit_id: int | None = None
     coordinator_unit_id: int | None = None
+    requires_evidence: bool = False  # reports must carry at least one evidence file
     source_filename: str | None = None
     source_content_type: str | None = None
     source_sha256: str | None = None

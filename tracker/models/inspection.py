@@ -1,6 +1,6 @@
 """Inspections (đợt kiểm tra / kết luận) and their findings (hạn chế, khuyết điểm)."""
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tracker.categories import CATEGORIES
@@ -22,6 +22,8 @@ class Inspection(db.Model):
     # Who follows it up: scopes its coordinators and leaders (None: admins only, until set).
     coordinator_unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"), index=True)
     report_deadline = mapped_column(Date)
+    # "Báo cáo cần ít nhất một minh chứng": the workflow refuses a report without a file.
+    requires_evidence: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     source_filename: Mapped[str | None] = mapped_column(String(255))
     source_content_type: Mapped[str | None] = mapped_column(String(255))
     source_sha256: Mapped[str | None] = mapped_column(String(64), index=True)

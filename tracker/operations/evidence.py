@@ -153,3 +153,24 @@ def add_evidence(item: Item, actor: User, uploads: list[FileStorage], note: str 
 def evidence_path(evidence: Evidence) -> Path:
     """The stored file of an evidence record."""
     return evidence_dir() / evidence.stored_name
+
+
+PREVIEWABLE = {"application/pdf", "image/jpeg", "image/png"}
+
+
+def delete_evidence(evidence: Evidence, actor: User) -> Path:
+    """Remove a file its uploader added by mistake, while the item is still being worked on;
+    the history keeps a line saying which. Returns the stored file, for the caller to remove once
+    the transaction has committed (a failed commit must not lose the file)."""
+    item = evidence.item
+    if evidence.uploaded_by_id != actor.id or not can(actor, "evidence.delete", item):
+        raise NotAllowed("Chỉ người đã tải tệp lên mới xóa được, và chỉ khi nhiệm vụ chưa được báo cáo.")
+    path = evidence_path(evidence)
+    _record(item, actor, "edit", comment=f"Xóa minh chứng “{evidence.original_filename}”.")
+    db.session.delete(evidence)
+    touch(item)
+    db.session.flush()
+    log.info("evidence %s (%s) deleted from item %s by %s", evidence.id, evidence.original_filename,
+             item.id, actor.email)
+    return path
+

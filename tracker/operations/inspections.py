@@ -79,7 +79,8 @@ def create_by_hand(actor: User, fields: dict) -> Inspection:
 
 def update_header(actor: User, inspection: Inspection, fields: dict,
                   coordinator_unit_id: int | None = None) -> Inspection:
-    """Change title, number, dates and place; an admin may also set the coordinating unit."""
+    """Change title, number, dates, place and the evidence rule; an admin may also set the
+    coordinating unit."""
     _check(actor, "inspection.edit", inspection)
     for name, value in fields.items():
         setattr(inspection, name, value)

@@ -30,6 +30,7 @@ def create_inspection(
         report_deadline=plan.report_deadline,
         issuer_unit_id=plan.issuer_unit_id,
         coordinator_unit_id=plan.coordinator_unit_id,
+        requires_evidence=plan.requires_evidence,
         source_filename=plan.source_filename,
         source_content_type=plan.source_content_type,
         source_sha256=plan.source_sha256,

@@ -50,6 +50,7 @@ def _header_fields(form) -> dict:
     except FormError as error:
         raise FormError(f"Thời hạn báo cáo: {error}") from None
     return {"title": title, "number": form.get("number", "").strip() or None,
+            "requires_evidence": bool(form.get("requires_evidence")),
             "issue_place": form.get("issue_place", "").strip() or None,
             "issued_on": issued_on, "report_deadline": report_deadline}
 

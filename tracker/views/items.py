@@ -20,7 +20,8 @@ from tracker.extensions import db
 from tracker.forms import FormError, clean_text, parse_date, parse_version
 from tracker.models import Evidence, Item
 from tracker.operations import items as item_actions
-from tracker.operations.evidence import EvidenceError, add_evidence, evidence_path
+from tracker.operations.evidence import PREVIEWABLE, EvidenceError, add_evidence, evidence_path
+from tracker.operations.evidence import delete_evidence as remove_evidence
 from tracker.operations.items import transition
 from tracker.queries.board import card_for, unit_state_counts
 from tracker.queries.inspections import visible_inspections
@@ -163,6 +164,41 @@ def download_evidence(evidence_id: int):
         abort(404)
     return send_file(path, mimetype=evidence.content_type, as_attachment=True,
                      download_name=evidence.original_filename, max_age=0)
+
+
+@bp.get("/evidence/<int:evidence_id>/view")
+@requires("item.read")
+def view_evidence(evidence_id: int):
+    """Show a PDF or an image in the browser (other types download); framed by the app only."""
+    evidence = load_or_404(Evidence, evidence_id, "item.read")
+    path = evidence_path(evidence)
+    if not path.exists():
+        log.error("evidence %s missing on disk: %s", evidence.id, path)
+        abort(404)
+    inline = evidence.content_type in PREVIEWABLE
+    response = send_file(path, mimetype=evidence.content_type, as_attachment=not inline,
+                         download_name=evidence.original_filename, max_age=0)
+    response.headers["X-Frame-Options"] = "SAMEORIGIN"
+    response.headers["Content-Security-Policy"] = "sandbox; frame-ancestors 'self'"
+    return response
+
+
+@bp.post("/evidence/<int:evidence_id>/delete")
+@requires("evidence.delete")
+def delete_evidence(evidence_id: int):
+    """Delete one's own file before the item is reported (recorded in the history)."""
+    evidence = load_or_404(Evidence, evidence_id, "item.read")
+    item_id, name = evidence.item_id, evidence.original_filename
+    try:
+        path = remove_evidence(evidence, current_user)
+        db.session.commit()
+    except WorkflowError as error:
+        db.session.rollback()
+        flash(error.message, "error")
+        return redirect(_back(item_id))
+    path.unlink(missing_ok=True)  # only once the database no longer points at it
+    flash(f"Đã xóa tệp minh chứng “{name}”.", "success")
+    return redirect(_back(item_id))
 
 
 @bp.post("/items/<int:item_id>/extend")
