@@ -83,3 +83,17 @@ def test_demo_organisations_see_only_their_own(app):
     assert seen == {"noivu@demo.vn": {"district"}, "vanphong@demo.vn": {"department"},
                     "tinh@demo.vn": {"district", "department"}, "lanhdao@demo.vn": {"district"},
                     "hoptacquocte@demo.vn": {"department"}}
+
+
+def test_demo_port_sets_the_links_in_mail(app, monkeypatch):
+    """``tracker demo --port 8080`` makes the links in the demo's mail point at port 8080."""
+    from tracker.cli import main
+
+    monkeypatch.delenv("TRACKER_BASE_URL", raising=False)
+    before = app.config["TRACKER_BASE_URL"]
+    try:
+        result = app.test_cli_runner().invoke(main, ["demo", "--load-only", "--port", "8080"])
+        assert result.exit_code == 0, result.output
+        assert app.config["TRACKER_BASE_URL"] == "http://127.0.0.1:8080"
+    finally:
+        app.config["TRACKER_BASE_URL"] = before

@@ -14,6 +14,11 @@ def fold(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+def percent(part: int, whole: int) -> str:
+    """A share with a Vietnamese decimal comma, as the reports print it: "33,3"."""
+    return f"{part * 100 / whole:.1f}".replace(".", ",") if whole else "0"
+
+
 @lru_cache(maxsize=65536)
 def sort_key(text: str) -> tuple:
     """Key for Vietnamese alphabetical order: a < ă < â, d < đ, o < ô < ơ; tones break ties."""

@@ -1,6 +1,8 @@
 """``tracker demo``: build the SQLite database, load the demo data, serve on 127.0.0.1 with the
 scheduled jobs (reminders, outbox) running in the same process."""
 
+import os
+
 import click
 from flask.cli import with_appcontext
 
@@ -20,6 +22,8 @@ def demo(port: int, host: str, load_only: bool):
     from tracker.demo.load import DEMO_PASSWORD, load_demo
     from tracker.extensions import db
 
+    if not os.environ.get("TRACKER_BASE_URL"):  # links in the demo's mail lead to this very server
+        current_app.config["TRACKER_BASE_URL"] = f"http://{host}:{port}"
     upgrade(directory=str(MIGRATIONS_DIR))
     summary = load_demo()
     click.echo(summary.describe())

@@ -11,7 +11,10 @@ from datetime import date
 from tracker.clock import vn_date
 from tracker.models import STATES, UNIT_KINDS, Inspection, Unit
 from tracker.queries.timestatus import TIME_STATUSES
-from tracker.text import fold
+from tracker.text import (
+    fold,
+    percent,  # noqa: F401  (the reports' share, shared with the pages)
+)
 
 ONGOING = "Thường xuyên"
 COMMUNE_KINDS = {"xa", "phuong", "thi_tran", "dac_khu"}
@@ -167,8 +170,3 @@ def units_addressed(kinds: set[str]) -> str:
     if kinds and kinds <= COMMUNE_KINDS:
         return "UBND các " + ", ".join(UNIT_KINDS[kind].lower() for kind in order if kind in kinds)
     return "các đơn vị liên quan"
-
-
-def percent(part: int, whole: int) -> str:
-    """A share with a Vietnamese decimal comma: "33,3"."""
-    return f"{part * 100 / whole:.1f}".replace(".", ",") if whole else "0"

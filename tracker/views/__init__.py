@@ -10,6 +10,7 @@ from tracker.extensions import db, login_manager
 from tracker.models import STATE_SHORT, STATES, User
 from tracker.operations.bulk import BULK_ACTIONS
 from tracker.queries.timestatus import TIME_STATUSES, deadline_badge
+from tracker.text import percent
 
 
 def filesize(size: int) -> str:
@@ -49,6 +50,7 @@ def register(app: Flask) -> None:
     app.add_template_filter(vn_datetime, "vn_datetime")
     app.add_template_filter(filesize, "filesize")
     app.add_template_filter(category_label, "category_label")
+    app.add_template_filter(percent, "percent")
     app.add_template_global(TIME_STATUSES, "TIME_STATUSES")
     app.add_template_global(STATES, "STATES")
     app.add_template_global(STATE_SHORT, "STATE_SHORT")
