@@ -14,6 +14,8 @@ from tracker.extensions import db
 
 PASSWORD = "mat-khau-1234"
 
+pytest_plugins = ["browser_support"]  # the browser tests' fixtures: server, browser, district
+
 
 @pytest.fixture(scope="session")
 def database(tmp_path_factory):

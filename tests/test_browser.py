@@ -6,73 +6,14 @@ page reload; an officer cannot reach another commune's board. Screenshots of the
 board and an item page go to ``test-output/browser/``.
 """
 
-import os
-import shutil
-import threading
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from pathlib import Path
-
-import pytest
-from werkzeug.serving import make_server
 
 from tracker.extensions import db
 
-from conftest import PASSWORD
-from factories import items_of, make_inspection, make_unit, make_user
+from browser_support import login, pytestmark  # noqa: F401  (the skip mark applies here)
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 OUTPUT = Path(__file__).resolve().parent.parent / "test-output" / "browser"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-sync",
-        "--disable-background-networking", "--disable-component-update"]
-
-pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM),
-                                reason="Chromium is not installed (apt-get install chromium)")
-
-
-@pytest.fixture
-def server(app):
-    """The app served on a free port in a background thread."""
-    httpd = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_port}"
-    httpd.shutdown()
-    thread.join(5)
-
-
-@pytest.fixture
-def browser():
-    """A headless Chromium."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield instance
-        instance.close()
-
-
-@pytest.fixture
-def district():
-    """Two communes with officers, a coordinator, one inspection with three findings."""
-    canh_nau, xuan_luong = make_unit("Canh Nậu"), make_unit("Xuân Lương")
-    make_user("officer", canh_nau, email="canhnau@test.vn")
-    make_user("officer", xuan_luong, email="xuanluong@test.vn")
-    make_user("coordinator", email="noivu@test.vn")
-    inspection = make_inspection([canh_nau, xuan_luong], findings=3, deadline=date(2099, 12, 31))
-    ids = {"inspection": inspection.id, "canh_nau": canh_nau.id, "xuan_luong": xuan_luong.id,
-           "item": items_of(inspection)[0].id}
-    db.session.commit()
-    db.session.close()
-    return ids
-
-
-def _login(page, base, email):
-    page.goto(f"{base}/login")
-    page.fill("input[name=email]", email)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_load_state("networkidle")
-
 
 def _press(page, item_id, label, text=None):
     """Press a card's button (opening its small form when it needs text) and wait for htmx."""
@@ -93,7 +34,7 @@ def test_remediation_round_trip(browser, server, district):
     OUTPUT.mkdir(parents=True, exist_ok=True)
     base, ids, item = server, district, district["item"]
     officer = browser.new_context(viewport={"width": 390, "height": 844}).new_page()  # a phone
-    _login(officer, base, "canhnau@test.vn")
+    login(officer, base, "canhnau@test.vn")
     assert officer.url.endswith("/desk/")  # "Việc của tôi"
     officer.goto(f"{base}/inspections/{ids['inspection']}/units/{ids['canh_nau']}")
     officer.evaluate("window.__noReload = true")
@@ -114,7 +55,7 @@ def test_remediation_round_trip(browser, server, district):
 
     coordinator = browser.new_context(viewport={"width": 1366, "height": 900}).new_page()
     coordinator.clock.install(time=datetime.now(timezone.utc))
-    _login(coordinator, base, "noivu@test.vn")
+    login(coordinator, base, "noivu@test.vn")
     assert coordinator.url.endswith(f"/inspections/{ids['inspection']}")
     coordinator.evaluate("window.__noReload = true")
     coordinator.screenshot(path=str(OUTPUT / "overview.png"), full_page=True)
@@ -163,6 +104,6 @@ def test_remediation_round_trip(browser, server, district):
 def test_officer_cannot_reach_another_board(browser, server, district):
     """Another commune's board answers 'not found' to an officer."""
     page = browser.new_page()
-    _login(page, server, "canhnau@test.vn")
+    login(page, server, "canhnau@test.vn")
     response = page.goto(f"{server}/inspections/{district['inspection']}/units/{district['xuan_luong']}")
     assert response.status == 404 and "Không tìm thấy" in page.content()
