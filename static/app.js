@@ -101,6 +101,59 @@
     Array.prototype.forEach.call(boxes, function (box) { box.checked = all.checked; });
   });
 
+  // The unit board on a phone: one column at a time, chosen with the segmented control.
+  document.addEventListener("click", function (event) {
+    var segment = event.target.closest && event.target.closest("[data-segment]");
+    if (!segment) { return; }
+    var group = segment.closest(".segments");
+    var view = group && group.nextElementSibling;
+    if (!view || !view.classList.contains("board-view")) { return; }
+    view.setAttribute("data-show", segment.dataset.segment);
+    Array.prototype.forEach.call(group.querySelectorAll("[data-segment]"), function (button) {
+      button.setAttribute("aria-pressed", button === segment ? "true" : "false");
+    });
+  });
+
+  // Dates stay text in dd/mm/yyyy (the browser's own date field shows the locale's format);
+  // a button beside each opens the browser's calendar and writes the chosen day back as dd/mm/yyyy.
+  function pad(number) { return (number < 10 ? "0" : "") + number; }
+  function addPickers(root) {
+    var fields = (root || document).querySelectorAll("input[inputmode=numeric][placeholder*='/']");
+    Array.prototype.forEach.call(fields, function (field) {
+      if (field.dataset.picker) { return; }
+      field.dataset.picker = "1";
+      var hidden = document.createElement("input");
+      hidden.type = "date";
+      hidden.tabIndex = -1;
+      hidden.className = "date-shadow";
+      hidden.setAttribute("aria-hidden", "true");
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "date-button";
+      button.textContent = "Chọn ngày";
+      button.setAttribute("aria-label", "Chọn ngày trên lịch");
+      button.addEventListener("click", function () {
+        var parts = field.value.split("/");
+        if (parts.length === 3) { hidden.value = parts[2] + "-" + pad(+parts[1]) + "-" + pad(+parts[0]); }
+        if (hidden.showPicker) { hidden.showPicker(); } else { hidden.focus(); hidden.click(); }
+      });
+      hidden.addEventListener("change", function () {
+        if (!hidden.value) { return; }
+        var iso = hidden.value.split("-");
+        field.value = iso[2] + "/" + iso[1] + "/" + iso[0];
+        field.dispatchEvent(new Event("change", { bubbles: true }));
+      });
+      var wrap = document.createElement("span");
+      wrap.className = "date-field";
+      field.parentNode.insertBefore(wrap, field);
+      wrap.appendChild(field);
+      wrap.appendChild(button);
+      wrap.appendChild(hidden);
+    });
+  }
+  document.addEventListener("DOMContentLoaded", function () { addPickers(document); });
+  document.addEventListener("htmx:afterSettle", function (event) { addPickers(event.target); });
+
   // Download links that follow the filters currently in the address bar (htmx pushes them there).
   document.addEventListener("click", function (event) {
     var link = event.target.closest && event.target.closest("a[data-keep-query]");

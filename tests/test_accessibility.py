@@ -80,3 +80,29 @@ def test_main_pages_have_no_serious_violations(browser, server, district, axe_sc
     OUTPUT.mkdir(parents=True, exist_ok=True)
     (OUTPUT / "axe.json").write_text(json.dumps(problems, ensure_ascii=False, indent=1), encoding="utf-8")
     assert problems == {}, json.dumps(problems, ensure_ascii=False, indent=1)[:3000]
+
+
+def test_phone_pages_fit_in_three_screens(browser, server, app):
+    """With the demo's data on a 360 × 800 phone: the officer's desk, a unit board column, the
+    overview, a page of the items list and a page of the review queue each fit in three screens."""
+    from tracker.demo.load import DEMO_PASSWORD, load_demo
+
+    summary = load_demo()
+    inspection = summary.inspection.id
+    unit = db.session.scalar(select(User).where(User.email == "canhnau@demo.vn")).unit_id
+    pages = {"canhnau@demo.vn": ["/desk/", f"/inspections/{inspection}/units/{unit}"],
+             "noivu@demo.vn": [f"/inspections/{inspection}", "/items", "/desk/review"]}
+    heights = {}
+    for email, paths in pages.items():
+        context = browser.new_context(viewport={"width": 360, "height": 800})
+        page = context.new_page()
+        page.goto(f"{server}/login")
+        page.fill("input[name=email]", email)
+        page.fill("input[name=password]", DEMO_PASSWORD)
+        page.click("button[type=submit]")
+        page.wait_for_load_state("networkidle")
+        for path in paths:
+            page.goto(server + path)
+            heights[path] = page.evaluate("document.documentElement.scrollHeight")
+        context.close()
+    assert all(height <= 3 * 800 for height in heights.values()), heights

@@ -16,8 +16,12 @@ from browser_support import login, pytestmark  # noqa: F401  (the skip mark appl
 OUTPUT = Path(__file__).resolve().parent.parent / "test-output" / "browser"
 
 def _press(page, item_id, label, text=None):
-    """Press a card's button (opening its small form when it needs text) and wait for htmx."""
+    """Press a card's button (opening its small form when it needs text) and wait for htmx. On a
+    phone, first pick the card's column with the segmented control, as a person would."""
     card = page.locator(f"#card-{item_id}")
+    if not card.is_visible():
+        state = card.evaluate("el => el.closest('.column').className.match(/col-(\\w+)/)[1]")
+        page.click(f"[data-segment={state}]")
     if text is None:
         with page.expect_response(lambda r: "/transition/" in r.url):
             card.get_by_role("button", name=label).click()

@@ -10,7 +10,7 @@ from tracker.extensions import db
 from tracker.models import Finding, Item, User
 from tracker.queries.scope import scope_to_user
 
-QUEUE_PAGE = 8
+QUEUE_PAGE = 7
 
 
 @dataclass

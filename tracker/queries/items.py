@@ -40,7 +40,7 @@ SORTS = {
     "unit": "Đơn vị",
     "updated": "Cập nhật gần nhất",
 }
-PER_PAGE = 50
+PER_PAGE = 12
 
 
 @dataclass(frozen=True)
