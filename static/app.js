@@ -78,10 +78,59 @@
     toast("Máy chủ trả lời quá lâu. Vui lòng thử lại sau ít phút.", "error");
   });
 
+  // Files: each checked against the per-file limit before anything is sent (what was typed stays
+  // in the form), and a large upload shows its progress.
+  function tooLarge(form) {
+    var problems = [];
+    Array.prototype.forEach.call(form.querySelectorAll("input[type=file][data-max-bytes]"), function (input) {
+      var limit = +input.dataset.maxBytes;
+      Array.prototype.forEach.call(input.files || [], function (file) {
+        if (file.size > limit) {
+          problems.push("Tệp “" + file.name + "” (" + (file.size / 1048576).toFixed(1).replace(".", ",") +
+                        " MB) vượt quá giới hạn " + input.dataset.maxLabel + " mỗi tệp; chưa có gì được gửi.");
+        }
+      });
+    });
+    return problems;
+  }
+
+  function uploadWithProgress(form) {
+    var bar = form.querySelector(".upload-progress");
+    var xhr = new XMLHttpRequest();
+    xhr.open("POST", form.action);
+    xhr.upload.addEventListener("progress", function (event) {
+      if (bar && event.lengthComputable) { bar.hidden = false; bar.value = Math.round(event.loaded * 100 / event.total); }
+    });
+    xhr.addEventListener("load", function () {
+      document.open();
+      document.write(xhr.responseText);
+      document.close();
+      if (xhr.responseURL) { window.history.replaceState(null, "", xhr.responseURL); }
+    });
+    xhr.addEventListener("error", function () {
+      if (bar) { bar.hidden = true; }
+      toast("Mất kết nối khi tải tệp lên; chưa có gì được lưu. Vui lòng thử lại.", "error");
+    });
+    xhr.send(new FormData(form));
+  }
+
   // A plain form asks first when it must (data-confirm), shows it is working, and cannot be sent
   // twice by an impatient click.
   document.addEventListener("submit", function (event) {
     var form = event.target;
+    var problems = tooLarge(form);
+    if (problems.length) {
+      event.preventDefault();
+      problems.forEach(function (problem) { toast(problem, "error"); });
+      return;
+    }
+    var big = Array.prototype.some.call(form.querySelectorAll("input[type=file]"), function (input) {
+      return Array.prototype.some.call(input.files || [], function (file) { return file.size > 1048576; });
+    });
+    if (big && window.FormData) {
+      event.preventDefault();
+      uploadWithProgress(form);
+    }
     if (form.dataset.confirm && !form.hasAttribute("hx-post") && !window.confirm(form.dataset.confirm)) {
       event.preventDefault();
       return;

@@ -111,3 +111,29 @@ def test_officer_cannot_reach_another_board(browser, server, district):
     login(page, server, "canhnau@test.vn")
     response = page.goto(f"{server}/inspections/{district['inspection']}/units/{district['xuan_luong']}")
     assert response.status == 404 and "Không tìm thấy" in page.content()
+
+
+def test_too_large_a_file_is_stopped_in_the_browser(browser, server, district, app, tmp_path):
+    """A file over the per-file limit is refused before sending: a toast says so, the note typed
+    stays, nothing is stored."""
+    from sqlalchemy import func, select
+
+    from tracker.models import Evidence
+
+    app.config["TRACKER_EVIDENCE_MAX_MB"] = 1
+    try:
+        big = tmp_path / "bien-ban-lon.pdf"
+        big.write_bytes(b"%PDF-1.4\n" + b"0" * (2 * 1024 * 1024))
+        page = browser.new_context(viewport={"width": 390, "height": 844}).new_page()
+        login(page, server, "canhnau@test.vn")
+        page.goto(f"{server}/items/{district['item']}")
+        page.fill("input[name=note]", "Biên bản họp ngày 12/10")
+        page.set_input_files("input[name=files]", str(big))
+        page.click("#evidence button[type=submit]")
+        toast = page.locator("#messages .flash-error").last
+        toast.wait_for()
+        assert "vượt quá giới hạn 1 MB mỗi tệp" in toast.inner_text() and toast.is_visible()
+        assert page.input_value("input[name=note]") == "Biên bản họp ngày 12/10"
+        assert db.session.scalar(select(func.count()).select_from(Evidence)) == 0
+    finally:
+        app.config["TRACKER_EVIDENCE_MAX_MB"] = 20

@@ -50,7 +50,11 @@ def from_environment(folder: Path) -> dict:
         "TRACKER_DUE_SOON_DAYS": int(os.environ.get("TRACKER_DUE_SOON_DAYS", "7")),
         "TRACKER_LOGIN_MAX_FAILURES": int(os.environ.get("TRACKER_LOGIN_MAX_FAILURES", "5")),
         "TRACKER_LOGIN_WINDOW_MINUTES": int(os.environ.get("TRACKER_LOGIN_WINDOW_MINUTES", "15")),
-        "MAX_CONTENT_LENGTH": int(os.environ.get("TRACKER_MAX_UPLOAD_MB", "20")) * 1024 * 1024,
+        # A conclusion may be this large; an evidence file too (each), and one request may carry
+        # several files of that size.
+        "IMPORT_MAX_BYTES": int(os.environ.get("TRACKER_MAX_UPLOAD_MB", "20")) * 1024 * 1024,
+        "TRACKER_EVIDENCE_MAX_MB": int(os.environ.get("TRACKER_EVIDENCE_MAX_MB", "20")),
+        "MAX_CONTENT_LENGTH": int(os.environ.get("TRACKER_MAX_REQUEST_MB", "105")) * 1024 * 1024,
         "MAIL_SERVER": os.environ.get("MAIL_SERVER", ""),
         "MAIL_PORT": int(os.environ.get("MAIL_PORT", "25")),
         "MAIL_USE_TLS": _bool("MAIL_USE_TLS"),

@@ -68,7 +68,12 @@ def index():
 @requires("item.read")
 def show(item_id: int):
     """One item: finding, remedy, progress, evidence, deadline, history. Another unit's is a 404."""
-    item = _item_or_404(item_id)
+    return _page(_item_or_404(item_id))
+
+
+def _page(item, *, failed: str | None = None, error: str | None = None, status: int = 200):
+    """The item page; after a refused form, the same page with that form as the user typed it
+    (``failed`` names the form's endpoint) and the reason beside it, so nothing typed is lost."""
     return render_template(
         "items/show.html",
         item=item,
@@ -76,7 +81,8 @@ def show(item_id: int):
         triggers=allowed_triggers(item, current_user),
         history=item_history(item),
         sent_back=sent_back([item.id]).get(item.id) if item.state == "in_progress" else None,
-    )
+        failed=failed, error=error, typed=request.form if failed else {},
+    ), status
 
 
 @bp.post("/items/<int:item_id>/transition/<trigger>")
@@ -106,11 +112,16 @@ def fire(item_id: int, trigger: str):
             error=error, message=message,
         )
     flash(message, "error" if error else "success")
+    if error and request.form.get("text") and not request.form.get("context"):
+        return _page(item, failed=f"items.fire:{trigger}", error=error, status=422)
     return redirect(_back(item_id))
 
 
 def _act(item_id: int, action, success: str):
-    """Run an item action, commit, flash the outcome, and go back (messages in Vietnamese)."""
+    """Run an item action, commit, flash the outcome, and go back (messages in Vietnamese).
+
+    A refusal (a wrong date, a stale page, a missing reason, a refused file) shows the item page
+    again with the form as typed and the reason beside it (422): nothing the user typed is lost."""
     item = _item_or_404(item_id)
     try:
         done = action(item)
@@ -122,6 +133,7 @@ def _act(item_id: int, action, success: str):
         message = getattr(error, "message", None) or str(error)
         log.info("action on item %s by %s refused: %s", item_id, current_user.email, message)
         flash(message, "error")
+        return _page(_item_or_404(item_id), failed=request.endpoint, error=message, status=422)
     return redirect(_back(item_id))
 
 
