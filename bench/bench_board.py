@@ -67,6 +67,16 @@ def main():
     client = app.test_client()
     client.post("/login", data={"email": coordinator.email, "password": PASSWORD})
     overview_ms = timed(lambda: client.get("/inspections/1"), args.runs)
+    page = client.get("/inspections/1").get_data(as_text=True)
+    version = page.split('"X-Board-Version": "', 1)[1].split('"', 1)[0]
+    htmx = {"HX-Request": "true", "HX-Target": "overview-body"}
+    refresh_ms = timed(lambda: client.get("/inspections/1", headers=htmx), args.runs)
+
+    def poll():
+        response = client.get("/inspections/1", headers={**htmx, "X-Board-Version": version})
+        assert response.status_code == 204, response.status_code
+
+    poll_ms = timed(poll, args.runs)
     board_ms = timed(lambda: client.get(f"/inspections/1/units/{unit_id}"), args.runs)
     sql_ms = timed(bare_sql, args.runs)
     targets = iter(open_items)
@@ -83,6 +93,9 @@ def main():
     print(f"  overview page        {overview_ms[0]:8.1f} / {overview_ms[1]:8.1f}")
     print(f"  bare SQL aggregate   {sql_ms[0]:8.1f} / {sql_ms[1]:8.1f}")
     print(f"  ratio page / SQL     {overview_ms[0] / sql_ms[0]:8.2f}×")
+    print(f"  refresh, changed     {refresh_ms[0]:8.1f} / {refresh_ms[1]:8.1f}   (the minute's poll: fragment)")
+    print(f"  refresh, unchanged   {poll_ms[0]:8.1f} / {poll_ms[1]:8.1f}   (204, no aggregation)")
+    print(f"  ratio changed / 204  {refresh_ms[0] / poll_ms[0]:8.2f}×")
     print(f"  unit board page      {board_ms[0]:8.1f} / {board_ms[1]:8.1f}")
     print(f"  transition (htmx)    {transition_ms[0]:8.1f} / {transition_ms[1]:8.1f}")
 

@@ -68,7 +68,11 @@ def generate(app, units: int, findings: int, seed: int) -> dict:
         for chunk in _chunks(unit_rows):
             session.execute(insert(Unit), chunk)
         unit_ids = [row["id"] for row in unit_rows]
+        office_id = provinces + units + 1  # the province's Sở Nội vụ follows the inspection up
+        session.execute(insert(Unit), [{"id": office_id, "name": "Sở Nội vụ", "kind": "so", "parent_id": 1,
+                                        "created_at": now}])
         users = [{"id": 1, "email": "noivu@bench.vn", "full_name": "Phòng Nội vụ", "role": "coordinator",
+                  "unit_id": office_id,
                   "password_hash": password_hash, "is_head_of_unit": False, "active": True,
                   "notify_due_soon": True, "created_at": now},
                  {"id": 2, "email": "admin@bench.vn", "full_name": "Quản trị", "role": "admin",
@@ -82,6 +86,7 @@ def generate(app, units: int, findings: int, seed: int) -> dict:
             session.execute(insert(User), chunk)
         officer_of = {row["unit_id"]: row["id"] for row in users if row.get("unit_id")}
         session.execute(insert(Inspection), [{"id": 1, "title": "Kết luận kiểm tra CCHC (dữ liệu thử tải)",
+                                              "coordinator_unit_id": office_id,
                                               "report_deadline": today, "created_at": now - timedelta(days=60)}])
         categories = [code for code in CATEGORIES if code != "khac"]
         session.execute(insert(Finding), [
