@@ -79,3 +79,14 @@ def test_unit_board_cards_carry_bulk_checkboxes(client, auth):
     auth.login("noivu@test.vn")
     page = client.get(f"/inspections/{inspection.id}/units/{items[0].unit_id}").get_data(as_text=True)
     assert 'id="bulk-form"' in page and f'value="{items[0].id}" form="bulk-form"' in page
+
+
+def test_all_pages_of_the_queue_in_one_action(client, auth):
+    """"Chọn cả N báo cáo" verifies every waiting report, beyond the page shown."""
+    _, items = _reported(12)
+    auth.login("noivu@test.vn")
+    page = client.get("/desk/review").get_data(as_text=True)
+    assert "Chọn cả 12 báo cáo (mọi trang)" in page
+    auth.post("/desk/review", {"action": "verify", "everything": "1"})
+    db.session.expire_all()
+    assert {item.state for item in db.session.scalars(select(Item))} == {"verified"}

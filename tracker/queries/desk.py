@@ -52,6 +52,12 @@ def review_queue(user: User, page: int = 1) -> Queue:
     return Queue(items=items, waiting=waiting, requests=requests, page=page)
 
 
+def waiting_ids(user: User) -> list[int]:
+    """Every reported item the user acts on (the queue's "all pages" selection), oldest first."""
+    query = scope_to_user(select(Item.id).where(Item.state == "reported").order_by(Item.reported_at, Item.id), user)
+    return list(db.session.scalars(query))
+
+
 def extension_requests(user: User) -> Queue:
     """Items with an extension request waiting, earliest requested date first."""
     waiting, requests = _counts(user)

@@ -10,7 +10,7 @@ from tracker.forms import FormError, clean_text
 from tracker.operations.bulk import run_bulk
 from tracker.clock import today
 from tracker.queries.board import Card, evidence_counts
-from tracker.queries.desk import extension_requests, review_queue
+from tracker.queries.desk import extension_requests, review_queue, waiting_ids
 from tracker.queries.inspections import visible_inspections
 from tracker.queries.timestatus import time_status
 from tracker.queries.urgency import GROUPS, unit_work
@@ -52,6 +52,8 @@ def bulk():
     """Verify or return the ticked reports (each item checked and recorded on its own)."""
     action = request.form.get("action", "")
     ids = [int(value) for value in request.form.getlist("item_id") if value.isdigit() and len(value) < 10]
+    if request.form.get("everything") == "1":  # "all N waiting", across the queue's pages
+        ids = waiting_ids(current_user)
     try:
         if action not in ("verify", "return_"):
             raise FormError("Vui lòng chọn “Xác nhận hoàn thành” hoặc “Trả lại”.")
