@@ -16,12 +16,21 @@ import zipfile
 from dataclasses import dataclass, field
 
 from tracker.importer.dates import DateError, parse_deadline
+from tracker.importer.numbering import WordNumbering
 
 log = logging.getLogger(__name__)
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 SUPPORTED = ("docx", "txt", "md", "pdf")
 SUPPORTED_LABEL = "Word (.docx), PDF có lớp chữ (.pdf), văn bản (.txt, .md)"
+
+# Bounds that keep a hostile or absurd file from holding a request: a conclusion is a few dozen
+# pages, well under these.
+MAX_MEMBER_BYTES = 30 * 1024 * 1024  # one part of a .docx, once inflated
+MAX_UNPACKED_BYTES = 60 * 1024 * 1024  # all parts together
+MAX_TEXT_CHARS = 2 * 1024 * 1024
+MAX_BLOCKS = 20_000
+MAX_PDF_PAGES = 300
 
 
 class ReadError(ValueError):
@@ -44,6 +53,14 @@ class Block:
     level: int | None = None  # a Word heading style's level, when there is one
     rows: list[list[str]] = field(default_factory=list)
     blank_before: bool = False
+    bold: bool = False  # every run of the paragraph is bold
+    depth: int | None = None  # a list item's nesting level (Word's w:ilvl), when known
+    numbered: bool = False  # its number ("1.", "a)", "II.") came from Word's automatic numbering
+
+    @property
+    def caps(self) -> bool:
+        """Written in capitals ("II. HẠN CHẾ, KHUYẾT ĐIỂM")."""
+        return any(char.isalpha() for char in self.text) and self.text.upper() == self.text
 
 
 _BULLET = re.compile(r"^\s*([-–—+•·*▪○●◦]|\u2022)\s+")
@@ -72,12 +89,28 @@ def read_document(filename: str, data: bytes) -> list[Block]:
     if extension == "docx":
         blocks = _read_docx(filename, data)
     elif extension == "pdf":
-        blocks = _read_text(_pdf_text(filename, data), markdown=False)
-    else:
-        blocks = _read_text(_decode(filename, data), markdown=True)  # .txt exports carry markdown too
+        blocks = _read_text(_capped(filename, _pdf_text(filename, data)), markdown=False)
+    else:  # .txt exports carry markdown too
+        blocks = _read_text(_capped(filename, _decode(filename, data)), markdown=True)
     if not any(block.text.strip() or block.rows for block in blocks):
         raise ReadError(f"Tệp “{filename}” không có nội dung chữ để nhập.")
+    if len(blocks) > MAX_BLOCKS:
+        raise _too_long(filename)
     return blocks
+
+
+def _too_long(filename: str) -> ReadError:
+    return ReadError(
+        f"Tệp “{filename}” quá dài để là một thông báo kết luận (hơn {MAX_TEXT_CHARS // 1024 // 1024} "
+        "triệu ký tự hoặc quá nhiều đoạn): hãy tải lên riêng phần kết luận."
+    )
+
+
+def _capped(filename: str, text: str) -> str:
+    """The text, or ``ReadError`` when it is far longer than any conclusion."""
+    if len(text) > MAX_TEXT_CHARS:
+        raise _too_long(filename)
+    return text
 
 
 # --- plain text and markdown -------------------------------------------------------------------
@@ -245,7 +278,30 @@ def _tab_table(lines: list[str], index: int) -> tuple[Block, int]:
 # --- Word ----------------------------------------------------------------------------------------
 
 
+def check_docx_sizes(filename: str, data: bytes) -> None:
+    """Refuse a .docx whose parts would inflate beyond the bounds, before inflating anything.
+
+    The sizes come from the zip's directory; reading a part never yields more than the size the
+    directory declares, so a lying directory cannot make a part grow past the bound either.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError) as error:
+        raise ReadError(f"Tệp “{filename}” không phải tài liệu Word (.docx) hợp lệ hoặc đã bị hỏng.") from error
+    total = sum(member.file_size for member in members)
+    if (len(members) > 2000 or total > MAX_UNPACKED_BYTES
+            or any(member.file_size > MAX_MEMBER_BYTES for member in members)):
+        log.warning("import: %s refused, %d members unpacking to %d bytes", filename, len(members), total)
+        raise ReadError(
+            f"Tệp “{filename}” khi giải nén lớn bất thường ({total / 1024 / 1024:.0f} MB), "
+            "không giống một văn bản Word thông thường nên không được đọc. Hãy lưu lại tài liệu "
+            "bằng Word rồi tải lên."
+        )
+
+
 def _read_docx(filename: str, data: bytes) -> list[Block]:
+    check_docx_sizes(filename, data)
     try:
         import docx
         from docx.table import Table
@@ -263,13 +319,16 @@ def _read_docx(filename: str, data: bytes) -> list[Block]:
             f"Tệp “{filename}” không phải tài liệu Word (.docx) hợp lệ hoặc đã bị hỏng."
         ) from error
     blocks: list[Block] = []
+    numbering = WordNumbering(document)
+    size = 0
     body = document.element.body
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            block = _docx_paragraph(Paragraph(child, document))
+            block = _docx_paragraph(Paragraph(child, document), numbering)
             if block is not None:
                 blocks.append(block)
+                size += len(block.text)
         elif tag == "tbl":
             rows = []
             for row in Table(child, document).rows:
@@ -283,13 +342,17 @@ def _read_docx(filename: str, data: bytes) -> list[Block]:
                 rows.append(cells)
             if rows:
                 blocks.append(Block("table", rows=rows, blank_before=True))
+                size += sum(len(cell) for row in rows for cell in row)
+        if size > MAX_TEXT_CHARS or len(blocks) > MAX_BLOCKS:
+            raise _too_long(filename)
     return blocks
 
 
-def _docx_paragraph(paragraph) -> Block | None:
+def _docx_paragraph(paragraph, numbering: "WordNumbering") -> Block | None:
     text = _ARTIFACT.sub("", paragraph.text).strip()
     if not text:
         return None
+    label = numbering.label(paragraph)
     style = (paragraph.style.name if paragraph.style is not None else "") or ""
     level = None
     heading = re.match(r"(?:Heading|Tiêu đề)\s*(\d)", style, re.I)
@@ -297,14 +360,22 @@ def _docx_paragraph(paragraph) -> Block | None:
         level = int(heading.group(1))
     runs = [run for run in paragraph.runs if run.text.strip()]
     bold = bool(runs) and all(run.bold or (run.bold is None and _style_bold(paragraph)) for run in runs)
-    numbered = paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None
     bullet = _BULLET.match(text)
     if bullet:
-        return Block("bullet", text[bullet.end():].strip(), marker=bullet.group(1))
-    if (numbered or "List" in style) and level is None and not bold:
+        return Block("bullet", text[bullet.end():].strip(), marker=bullet.group(1), bold=bold)
+    if label is not None:
+        marker, depth, is_bullet = label
+        if is_bullet and level is None and not bold:
+            return Block("bullet", text, marker=marker, depth=depth)
+        if not is_bullet:
+            # Automatic numbering ("II.", "1.", "a)") reads as if typed: headings and numbered
+            # paragraphs are then recognised the same way in every format.
+            return Block("para", f"{marker} {text}", styled=bold or level is not None, level=level,
+                         bold=bold, depth=depth, numbered=True)
+    elif "List" in style and level is None and not bold:
         return Block("bullet", text, marker="•")
     return Block("para", text, styled=bold or level is not None or style.lower() == "title",
-                 level=level)
+                 level=level, bold=bold)
 
 
 def _style_bold(paragraph) -> bool:

@@ -78,7 +78,8 @@ def registry(district: Unit | None = None) -> tuple[Registry, list[RegistryUnit]
             frontier.extend(children.get(current.id, []))
         units = wanted
     aliases = {unit.id: unit.former_name_list for unit in units}
-    records = [RegistryUnit(unit.id, unit.name, unit.kind) for unit in units]
+    names = {unit.id: unit.name for unit in units}
+    records = [RegistryUnit(unit.id, unit.name, unit.kind, names.get(unit.parent_id, "")) for unit in units]
     default = [record for record in records if record.kind in COMMUNE_KINDS] if district is not None else []
     return Registry(records, aliases), default
 

@@ -15,7 +15,12 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
+from tracker.importer import vocab
+from tracker.importer.bodies import abbreviations, body_spans
 from tracker.text import fold
+
+COMMUNE_KINDS = {"xa", "phuong", "thi_tran", "dac_khu"}
+AREA_KINDS = {"tinh", "huyen"}
 
 # Kinds a prefix announces; "" means a name without prefix.
 _PREFIXES: list[tuple[tuple[str, ...], str]] = [
@@ -52,6 +57,11 @@ class RegistryUnit:
     id: int
     name: str
     kind: str
+    area: str = ""  # the parent's name, to tell two "Phường 1" apart
+
+    def to_json(self) -> dict:
+        """The unit as the CLI's JSON names a candidate."""
+        return {"id": self.id, "name": self.name, "kind": self.kind, "area": self.area}
 
 
 @dataclass
@@ -100,11 +110,17 @@ class Registry:
         """``aliases`` are other names a unit is found by (its former names), by unit id."""
         self.units = list(units)
         self.by_key: dict[str, list[RegistryUnit]] = {}
+        self.body_names: list[tuple[str, RegistryUnit]] = []  # folded names of rooms, centres...
         for unit in self.units:
-            for name in [unit.name, *(aliases or {}).get(unit.id, [])]:
+            names = [unit.name, *(aliases or {}).get(unit.id, [])]
+            if unit.kind not in COMMUNE_KINDS | AREA_KINDS:
+                names += [form for name in list(names) for form in abbreviations(name)]
+                self.body_names += [(fold(name), unit) for name in names if len(fold(name)) >= 5]
+            for name in names:
                 entries = self.by_key.setdefault(key(name), [])
                 if unit not in entries:
                     entries.append(unit)
+        self.body_names.sort(key=lambda entry: -len(entry[0]))
         self._keys = list(self.by_key)
         self.by_id = {unit.id: unit for unit in self.units}
 
@@ -112,7 +128,7 @@ class Registry:
         """One unit for ``written``, or an unresolved answer; never a guess between two."""
         name_key = key(written)
         candidates = list(self.by_key.get(name_key, []))
-        if len(candidates) > 1 and kind:
+        if kind:  # "xã Yên Hòa" is not "thị trấn Yên Hòa" when both exist
             same_kind = [unit for unit in candidates if unit.kind == kind]
             candidates = same_kind or candidates
         if len(candidates) > 1:
@@ -154,9 +170,12 @@ def find_mentions(text: str, registry: Registry) -> list[Mention]:
     reported instead of dropped). Other capitalised words (sentence starts, proper nouns that
     are not units) are ignored.
     """
-    tokens = [(match.group(0), match.start(), match.end()) for match in _TOKEN.finditer(text)]
+    bodies = _bodies(text, registry)
+    tokens = [(match.group(0), match.start(), match.end()) for match in _TOKEN.finditer(text)
+              if not any(start <= match.start() < end for start, end in bodies)]
     lowered = [token.lower() for token, _start, _end in tokens]
-    mentions: list[Mention] = []
+    mentions: list[Mention] = [
+        Mention(text[start:end], start, end, explicit=True, kind="", tokens=2) for start, end in bodies]
     index = 0
     while index < len(tokens):
         prefix_end, kind, skip = _prefix_at(lowered, index)
@@ -180,11 +199,50 @@ def find_mentions(text: str, registry: Registry) -> list[Mention]:
         mentions.append(Mention(written, tokens[start][1], tokens[end - 1][2],
                                 explicit=prefix_end is not None, kind=kind, tokens=end - start))
         index = end
+    mentions.sort(key=lambda mention: mention.start)
     _group(text, mentions)
+    _anchor_after_kind_words(text, mentions)
     for mention in mentions:
         mention.resolution = registry.resolve(mention.written, mention.kind,
                                               allow_fuzzy=mention.explicit or mention.tokens >= 2)
     return _keep(mentions)
+
+
+def _bodies(text: str, registry: "Registry") -> list[tuple[int, int]]:
+    """Spans of rooms, centres and other bodies: registered names first, then by their form."""
+    spans: list[tuple[int, int]] = []
+    folded_text = fold(text)
+    if registry.body_names and len(folded_text) == len(text):
+        for name, _unit in registry.body_names:
+            start = folded_text.find(name)
+            while start >= 0:
+                end = start + len(name)
+                boundary = (start == 0 or not folded_text[start - 1].isalnum()) and (
+                    end == len(folded_text) or not folded_text[end].isalnum())
+                if boundary and not any(s <= start < e or start <= s < end for s, e in spans):
+                    spans.append((start, end))
+                start = folded_text.find(name, end)
+    for start, end in body_spans(text):
+        if not any(s <= start < e or start <= s < end for s, e in spans):
+            spans.append((start, end))
+    return sorted(spans)
+
+
+_KIND_WORDS = re.compile(
+    r"(?:xa|phuong|thi tran|don vi|dia phuong|co quan|ubnd)(?:\s*(?:,|va)\s*(?:xa|phuong|thi tran))*"
+    r"\s*(?:\(|:|,)?\s*(?:gom|la|nhu|tai)?\s*:?\s*\(?\s*$")
+
+
+def _anchor_after_kind_words(text: str, mentions: list[Mention]) -> None:
+    """A list right after "xã, thị trấn (" or "các đơn vị:" names units even without prefixes."""
+    seen: set[int] = set()
+    for mention in mentions:
+        if mention.group in seen:
+            continue
+        seen.add(mention.group)
+        before = fold(text[max(0, mention.start - 40):mention.start])
+        if _KIND_WORDS.search(before):
+            mention.explicit = True
 
 
 def _lowercase_name_end(tokens, start: int, registry: "Registry") -> int:
@@ -240,3 +298,26 @@ def ends_with_ellipsis(text: str, mentions: list[Mention]) -> bool:
     last = mentions[-1]
     tail = text[last.end:last.end + 8]
     return bool(re.match(r"\s*,?\s*(\.\.\.|…)", tail))
+
+
+_LEAD_IN = re.compile(
+    r"^(?:\d{1,2}[.)]\s*|[a-zđ][.)]\s*|[-–+•*]\s*)?(?:(?:đối với|tại|về|ở)\s+)?"
+    r"(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|xã|phường|thị trấn|đặc khu|tt\.?|p\.)\s*\S",
+    re.I,
+)
+
+
+def looks_like_unit_lead_in(text: str, emphasised: bool = False) -> bool:
+    """A short line that only names a unit ("Xã Tân Hiệp:", "b) UBND phường 2", bold "Phòng Tư
+    pháp"): the findings after it, or under it, concern that unit."""
+    core = text.strip()
+    if len(core) > 80 or not (core.endswith(":") or emphasised):
+        return False
+    core = core.rstrip(":").strip()
+    words = fold(core)
+    if vocab.PROSE_DEFICIENCY.search(words) or vocab.DEFICIENCY.search(words):
+        return False
+    if _LEAD_IN.match(core):
+        return True
+    spans = body_spans(re.sub(r"^(?:\d{1,2}[.)]|[a-zđ][.)]|[-–+•*])\s*", "", core))
+    return bool(spans) and len(spans) == 1 and spans[0][1] - spans[0][0] >= len(core) - 6

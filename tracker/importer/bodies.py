@@ -1,0 +1,97 @@
+"""Names of rooms, centres and other bodies ("Phòng Tư pháp", "Văn phòng Sở", "TTPVHCC").
+
+A department inspects its own rooms and centres, a commune its own bodies; documents name them
+in full ("Phòng Tổ chức - Hành chính") or abbreviated ("Phòng TC-HC", "VP Sở", "TTPVHCC").
+``body_spans`` finds such names in a sentence; ``abbreviations`` gives the short forms a
+registered body is also found by.
+
+Pure Python: no Flask, no database.
+"""
+
+import re
+
+from tracker.importer import vocab
+from tracker.text import fold
+
+# Words that end a body's name in running text ("Phòng Tư pháp chưa cập nhật...").
+_STOP = {word.lower() for word in (
+    "chưa", "còn", "đã", "có", "không", "thực hiện", "được", "là", "thì", "tại", "của", "trong", "với",
+    "cho", "về", "như", "để", "theo", "nhưng", "đang", "vẫn", "cần", "phải", "khi", "từ", "đến",
+    "năm", "đối", "trên", "do", "bị", "việc", "các", "những", "một", "này", "đó", "mới", "nên",
+    "chủ", "trì", "phối", "hợp", "tham", "mưu", "ban", "lập", "bố", "trí", "cập", "nhật",
+    "tổ", "kiểm", "tra", "giải", "quyết", "niêm", "yết", "gửi", "nhận", "lưu", "ký", "sử", "dụng",
+)}
+_KEEP_LOWER = {"và", "hành", "chính", "công", "nghiệp", "nội", "vụ", "pháp"}
+_HEAD = re.compile(
+    r"\b(" + "|".join(re.escape(word) for word in sorted(vocab.BODY_HEADS, key=len, reverse=True)) + r")\s+(?=\S)"
+)
+_WORD = re.compile(r"[\wÀ-ỹ'’]+(?:\s*[-–]\s*[\wÀ-ỹ'’]+)*|\S")
+
+
+def body_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every body name in ``text``: a head word ("Phòng", "Trung tâm") followed
+    by a capitalised word, and the words of the name up to a verb, a comma or a bracket; plus
+    the usual abbreviations ("VP Sở", "TTPVHCC", "Phòng TC-HC")."""
+    spans: list[tuple[int, int]] = []
+    for match in vocab.BODY_ABBREVIATIONS.finditer(text):
+        spans.append((match.start(), match.end()))
+    for head in _HEAD.finditer(text):
+        if any(start <= head.start() < end for start, end in spans):
+            continue
+        position = head.end()
+        end = None  # the end of the name so far
+        firm = None  # the end after the last word that surely belongs to the name
+        count = 0
+        for word in _WORD.finditer(text, position):
+            if word.start() - (end or position) > 3:
+                break
+            token = word.group(0)
+            lower = token.lower()
+            if count and _HEAD.match(text, word.start()):
+                break  # "Văn phòng Sở và Phòng Tư pháp": the next body
+            if count == 0 and not token[:1].isupper():
+                break
+            if token in {"-", "–"} or (token[:1].isupper() and token[:1].isalpha()) or token.isdigit():
+                end = firm = word.end()
+            elif lower in _KEEP_LOWER and lower not in _STOP:
+                end = word.end()
+            elif not token[:1].isalpha():
+                break  # punctuation ends the name: what came before it holds
+            elif token[:1].islower() and lower not in _STOP and count < 6:
+                end = word.end()
+            else:
+                end = firm if lower not in _STOP else end
+                break
+            count += 1
+            if count >= 8:
+                break
+        if end is not None:
+            name = text[head.start():end].rstrip(" -–")
+            if fold(name.split()[-1]) == "va":
+                name = name.rsplit(" ", 1)[0]
+            spans.append((head.start(), head.start() + len(name)))
+    return sorted(spans)
+
+
+def abbreviations(name: str) -> list[str]:
+    """Short forms of a body's name: "Phòng Tổ chức - Hành chính" -> "Phòng TC-HC", "Phòng TCHC";
+    "Văn phòng Sở" -> "VP Sở"; "Trung tâm Phục vụ hành chính công" -> "TTPVHCC"."""
+    words = name.split()
+    if len(words) < 2:
+        return []
+    out = []
+    folded_name = fold(name)
+    if folded_name.startswith("van phong "):
+        out.append("VP " + " ".join(words[2:]))
+    if not folded_name.startswith(("phong ", "van phong ")):
+        out.append("".join(word[0].upper() for word in words if word[0].isalpha()))
+    head_match = _HEAD.match(name)
+    if head_match is None:
+        return [form for form in dict.fromkeys(out) if len(form) >= 3]
+    head, rest = head_match.group(1), name[head_match.end():]
+    groups = [group.strip() for group in re.split(r"\s*[-–]\s*|\s+và\s+", rest) if group.strip()]
+    initials = ["".join(word[0].upper() for word in group.split() if word[0].isalpha()) for group in groups]
+    if all(initials):
+        out.append(f"{head} {'-'.join(initials)}")
+        out.append(f"{head} {''.join(initials)}")
+    return [form for form in dict.fromkeys(out) if len(form) >= 3]
