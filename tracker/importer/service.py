@@ -51,12 +51,23 @@ def check_size(filename: str, size: int) -> None:
         )
 
 
+_AREA_RANK = {"tinh": 0, "huyen": 0, "so": 1}
+
+
 def find_district(name: str) -> Unit:
-    """The district (or province) named, matched like any unit name."""
-    wanted = fold(name).removeprefix("huyen ").removeprefix("tinh ").strip()
-    for unit in db.session.scalars(select(Unit).where(Unit.retired_at.is_(None))):
-        if unit.kind in {"huyen", "tinh"} and fold(unit.name) == wanted:
-            return unit
+    """The area named (a province, district, department, or a commune checking its own bodies),
+    matched like any unit name, with or without its kind ("huyện Yên Thế", "Yên Thế")."""
+    wanted = fold(name)
+    for prefix in ("huyen ", "tinh ", "thanh pho ", "quan ", "thi xa ", "xa ", "phuong ", "thi tran "):
+        if wanted.startswith(prefix) and len(wanted) > len(prefix):
+            stripped = wanted[len(prefix):]
+            break
+    else:
+        stripped = wanted
+    units = db.session.scalars(select(Unit).where(Unit.retired_at.is_(None))).all()
+    found = [unit for unit in units if fold(unit.name) in {wanted, stripped}]
+    if found:
+        return min(found, key=lambda unit: (_AREA_RANK.get(unit.kind, 2), unit.parent_id is not None, unit.id))
     raise ImportFailure(f"Không tìm thấy huyện/tỉnh “{name}” trong danh mục đơn vị.")
 
 
@@ -80,7 +91,10 @@ def registry(district: Unit | None = None) -> tuple[Registry, list[RegistryUnit]
     aliases = {unit.id: unit.former_name_list for unit in units}
     names = {unit.id: unit.name for unit in units}
     records = [RegistryUnit(unit.id, unit.name, unit.kind, names.get(unit.parent_id, "")) for unit in units]
-    default = [record for record in records if record.kind in COMMUNE_KINDS] if district is not None else []
+    default = []
+    if district is not None:
+        below = [record for record in records if record.id != district.id]
+        default = [record for record in below if record.kind in COMMUNE_KINDS] or below
     return Registry(records, aliases), default
 
 
