@@ -12,7 +12,7 @@ Pure Python: no Flask, no database.
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 
 class DateError(ValueError):
@@ -26,6 +26,7 @@ class Deadline:
     on: date | None
     ongoing: bool = False
     text: str = ""
+    rule: str | None = None  # how a relative deadline was computed, for display
 
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -36,6 +37,15 @@ _MONTH = re.compile(r"tháng\s+(\d{1,2})\s*(?:/\s*|-\s*|,?\s*năm\s+)(\d{4})", r
 _MONTH_BARE = re.compile(r"(?:cuối|trong|hết|trước)\s+tháng\s+(\d{1,2})(?![\d/])", re.I)
 _QUARTER = re.compile(r"quý\s+(iv|iii|ii|i|[1-4])\b(?:\s*(?:/\s*|-\s*|,?\s*năm\s+)(\d{4}))?", re.I)
 _HALF = re.compile(r"(?:6|sáu)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?", re.I)
+# A day and month without a year, after "ngày": "trước ngày 15/01", "ngày 20 tháng 11".
+_DAY_MONTH = re.compile(r"(?<![\d/.-])(?:ngày\s+)?(\d{1,2})\s*(?:[/.-]\s*|\s+tháng\s+)(\d{1,2})(?![\d/.-]|\s*,?\s*năm\s+\d)", re.I)
+# "trong thời hạn 30 ngày (làm việc) kể từ ngày ký / ban hành / nhận được ..."
+_RELATIVE = re.compile(
+    r"(?:trong\s+(?:thời\s+hạn\s+|vòng\s+|khoảng\s+)?|sau\s+|chậm\s+nhất\s+(?:là\s+)?|không\s+quá\s+)"
+    r"(\d{1,3})\s*(?:\(\s*[^)]{1,30}\))?\s*ngày(\s+làm\s+việc)?\s*,?\s*(?:kể\s+)?từ\s+(?:ngày\s+)?"
+    r"(ký|ban\s+hành|nhận\s+được|nhận|phát\s+hành|có\s+thông\s+báo|thông\s+báo)",
+    re.I,
+)
 _YEAR_END = re.compile(r"(?:cuối|trong|hết)\s+năm\s+(\d{4})", re.I)
 _ONGOING = re.compile(r"thường\s+xuyên|liên\s+tục|hằng\s+ngày|hàng\s+ngày", re.I)
 
@@ -43,7 +53,8 @@ _ONGOING = re.compile(r"thường\s+xuyên|liên\s+tục|hằng\s+ngày|hàng\s+
 _CUE = re.compile(
     r"(?:trước|chậm\s+nhất(?:\s+là)?(?:\s+vào)?|không\s+quá|hạn\s+(?:chót|cuối)(?:\s+là)?"
     r"|thời\s+(?:hạn|gian)(?:\s+hoàn\s+thành)?(?:\s+việc\s+khắc\s+phục)?"
-    r"|hoàn\s+thành\s+trong|xong\s+trong|trong)\s*:?\s+(?:ngày\s+)?",
+    r"|hoàn\s+thành\s+trong|xong\s+trong|trong|hết|đến|vào)\s*:?\s+"
+    r"(?:(?:lúc\s+)?\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*)?(?:ngày\s+)?",
     re.I,
 )
 
@@ -71,7 +82,7 @@ def _need_year(year: int | None, written: str) -> int:
     return year
 
 
-def dates_in(text: str, year: int | None = None) -> list[tuple[int, date, str]]:
+def dates_in(text: str, year: int | None = None, issued_on: date | None = None) -> list[tuple[int, date, str]]:
     """Every date expression in ``text`` as (position, date, as written), in reading order.
 
     Overlapping expressions are read once, the most precise form first (a full date before the
@@ -94,6 +105,14 @@ def dates_in(text: str, year: int | None = None) -> list[tuple[int, date, str]]:
         if free(match):
             day, month, full_year = match.groups()
             add(match, real_date(int(full_year), int(month), int(day), match.group(0).strip()))
+    for match in _DAY_MONTH.finditer(text):
+        if free(match) and (year or issued_on):
+            day, month = int(match.group(1)), int(match.group(2))
+            the_year = year or issued_on.year
+            value = real_date(the_year, month, day, match.group(0).strip())
+            if issued_on is not None and value < issued_on:
+                value = real_date(the_year + 1, month, day, match.group(0).strip())
+            add(match, value)
     for match in _MONTH.finditer(text):
         if free(match):
             add(match, _month_end(int(match.group(2)), int(match.group(1)), match.group(0)))
@@ -136,20 +155,44 @@ def parse_deadline(text: str, year: int | None = None) -> Deadline | None:
     return None
 
 
-def deadline_in_sentence(text: str, year: int | None = None) -> Deadline | None:
+def deadline_in_sentence(text: str, year: int | None = None, issued_on: date | None = None) -> Deadline | None:
     """The deadline a sentence sets ("... trước ngày 25/10/2023"), or None.
 
     Only a date right after a cue word counts: the dates of documents cited in passing
-    ("Kế hoạch số 35/KH-UBND ngày 15/02/2023") are not deadlines.
+    ("Kế hoạch số 35/KH-UBND ngày 15/02/2023") are not deadlines. A relative deadline ("trong
+    thời hạn 30 ngày kể từ ngày ký") counts from the document's date, with its rule kept.
     """
     text = " ".join((text or "").split())
+    found_at: list[tuple[int, Deadline]] = []
     for cue in _CUE.finditer(text):
         rest = text[cue.end():]
-        found = dates_in(rest[:60], year)
+        found = dates_in(rest[:60], year, issued_on)
         if found and found[0][0] == 0:
             _position, value, written = found[0]
-            return Deadline(on=value, text=(cue.group(0) + written).strip())
-    return None
+            found_at.append((cue.start(), Deadline(on=value, text=(cue.group(0) + written).strip())))
+            break
+    relative = _RELATIVE.search(text)
+    if relative and issued_on is not None:
+        found_at.append((relative.start(), relative_deadline(relative, issued_on)))
+    if not found_at:
+        return None
+    return min(found_at, key=lambda entry: entry[0])[1]
+
+
+def relative_deadline(match: re.Match, issued_on: date) -> Deadline:
+    """"30 ngày kể từ ngày ký" from the document's date; working days skip weekends."""
+    days = int(match.group(1))
+    if match.group(2):  # working days
+        value, left = issued_on, days
+        while left:
+            value += timedelta(days=1)
+            if value.weekday() < 5:
+                left -= 1
+    else:
+        value = issued_on + timedelta(days=days)
+    unit = "ngày làm việc" if match.group(2) else "ngày"
+    rule = f"{days} {unit} kể từ {issued_on:%d/%m/%Y} → {value:%d/%m/%Y}"
+    return Deadline(on=value, text=match.group(0).strip(), rule=rule)
 
 
 def year_of(text: str) -> int | None:

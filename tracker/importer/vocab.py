@@ -67,6 +67,10 @@ PROSE_NOT = any_of(("đề nghị", "yêu cầu", "giao", "chỉ đạo", "khắ
                     "kịp thời", "nghiêm túc", "đạt kết quả", "tích cực", "hoàn thành tốt",
                     "đề xuất", "kiến nghị", "phấn đấu", "tiếp tục"))
 
+# Sentences that use a deficiency word to praise ("không để xảy ra sai sót", "chưa phát hiện").
+PROSE_PRAISE = any_of(("không để xảy ra", "chưa để xảy ra", "chưa phát hiện", "không có hồ sơ",
+                       "không còn", "không có trường hợp", "chưa có trường hợp", "không phát sinh"))
+
 # --- units -----------------------------------------------------------------------------------------
 
 # "một số xã", "hầu hết các xã": every inspected unit.

@@ -1,0 +1,144 @@
+"""Pass 5: enrichment — each finding's units, own deadline and CCHC area.
+
+Units: the names a finding holds (or its table row's unit column, or the item it sits under);
+"trừ xã D" removes D from the inspected units; "các đơn vị còn lại" means the inspected units
+not named by the findings before it under the same heading; a finding naming none concerns the
+unit of the lead-in or heading it sits under ("Xã Tân Hiệp:"), else every inspected unit.
+
+Pure Python: no Flask, no database.
+"""
+
+from tracker.importer import vocab
+from tracker.importer.dates import DateError, deadline_in_sentence
+from tracker.importer.draft import DraftFinding, Problem
+from tracker.importer.outline import Heading, strip_number
+from tracker.importer.units import (
+    AREA_KINDS,
+    Mention,
+    Registry,
+    RegistryUnit,
+    ends_with_ellipsis,
+    find_mentions,
+    looks_like_unit_lead_in,
+)
+from tracker.text import fold
+
+
+def category_of(text: str, headings: list[Heading] | None = None, default: str = "khac") -> str:
+    """The CCHC area of a finding: from the nearest heading that names one, else from its text."""
+    for heading in reversed(headings or []):
+        category = _category_in(heading.text)
+        if category:
+            return category
+    return _category_in(text) or default
+
+
+def _category_in(text: str) -> str | None:
+    words = fold(strip_number(text))
+    for code, pattern in vocab.CATEGORY_RULES:
+        if pattern.search(words):
+            return code
+    return None
+
+
+def unit_scope(headings: list[Heading]) -> str | None:
+    """The innermost heading that only names a unit ("2. Xã Tân Hiệp"), if any."""
+    for heading in reversed(headings):
+        if looks_like_unit_lead_in(heading.text, emphasised=True):
+            return strip_number(heading.text)
+    return None
+
+
+def resolve_units(finding: DraftFinding, registry: Registry, place: str | None,
+                  inspected: list[RegistryUnit], inspected_unresolved: list[str],
+                  named_before: list[DraftFinding]) -> None:
+    """Fill a finding's units from the names it holds, its scope, or the inspected units."""
+    source = finding.unit_cell or finding.text
+    mentions = find_mentions(source, registry)
+    if not mentions and finding.context:
+        source = finding.context
+        mentions = find_mentions(source, registry)
+        if mentions:
+            finding.how.append("đơn vị lấy từ ý cha")
+    words = fold(source)
+    if mentions and vocab.EXCEPT.search(words):
+        _all_but(finding, mentions, source, inspected, inspected_unresolved, registry, place)
+        return
+    if vocab.REMAINING_UNITS.search(words):
+        _remaining(finding, inspected, inspected_unresolved, named_before)
+        return
+    if not mentions and finding.scope:
+        mentions = find_mentions(finding.scope, registry)
+        if mentions:
+            finding.how.append(f"đơn vị lấy từ tiêu đề ‘{finding.scope}’")
+            source = finding.scope
+    _apply(finding, mentions, registry, place)
+    finding.all_inspected = not mentions
+    if finding.all_inspected:
+        finding.inherited_unresolved = list(inspected_unresolved)
+        finding.unresolved += [name for name in inspected_unresolved if name not in finding.unresolved]
+        finding.how.append("không nêu tên đơn vị: giao mọi đơn vị được kiểm tra")
+    finding.more_implied = ends_with_ellipsis(source, mentions)
+
+
+def _apply(finding: DraftFinding, mentions: list[Mention], registry: Registry, place: str | None) -> None:
+    place_key = fold(place or "")
+    seen = {unit.id for unit in finding.units}
+    for mention in mentions:
+        resolution = mention.resolution
+        if resolution.unit is not None:
+            unit = resolution.unit
+            if unit.kind in AREA_KINDS and fold(unit.name) == place_key:
+                continue  # the issuing district itself
+            if unit.id not in seen:
+                seen.add(unit.id)
+                finding.units.append(unit)
+            if resolution.fuzzy:
+                finding.fuzzy[mention.written] = unit
+        elif resolution.ambiguous:
+            finding.ambiguous[mention.written] = resolution.candidates
+            if mention.written not in finding.unresolved:
+                finding.unresolved.append(mention.written)
+        elif mention.written not in finding.unresolved:
+            finding.unresolved.append(mention.written)
+
+
+def _all_but(finding, mentions, source, inspected, inspected_unresolved, registry, place) -> None:
+    """"Các xã (trừ xã D)": every inspected unit except those named after "trừ"."""
+    cut = vocab.EXCEPT.search(fold(source)).start()
+    kept = [mention for mention in mentions if mention.start < cut]
+    excluded = [mention for mention in mentions if mention.start >= cut]
+    if kept:  # "A, B (trừ ...)" names its units itself
+        _apply(finding, kept, registry, place)
+        return
+    names = {fold(mention.written) for mention in excluded}
+    ids = {mention.resolution.unit.id for mention in excluded if mention.resolution.unit}
+    finding.units = [unit for unit in inspected if unit.id not in ids and fold(unit.name) not in names]
+    finding.unresolved = [name for name in inspected_unresolved if fold(name) not in names
+                          and not any(fold(name).endswith(n) for n in names)]
+    finding.how.append("mọi đơn vị được kiểm tra trừ " + ", ".join(m.written for m in excluded))
+
+
+def _remaining(finding, inspected, inspected_unresolved, named_before) -> None:
+    """"Các đơn vị còn lại": the inspected units the findings before it did not name."""
+    ids = {unit.id for other in named_before for unit in other.units}
+    names = {fold(name) for other in named_before for name in other.unresolved}
+    finding.units = [unit for unit in inspected if unit.id not in ids]
+    finding.unresolved = [name for name in inspected_unresolved if fold(name) not in names]
+    finding.how.append("“các đơn vị còn lại”: đơn vị được kiểm tra chưa nêu ở trên")
+
+
+def own_deadline(finding: DraftFinding, year: int | None, problems: list[Problem], index: int,
+                 issued_on=None) -> None:
+    """A deadline written in the finding's own sentence, unless its row already gave one."""
+    if finding.deadline is not None or finding.ongoing:
+        return
+    try:
+        own = deadline_in_sentence(finding.text, year, issued_on)
+    except DateError as error:
+        problems.append(Problem(str(error), blocking=True, finding=index))
+        return
+    if own is not None and own.on is not None:
+        finding.deadline, finding.deadline_text = own.on, own.text
+        finding.deadline_rule = own.rule
+        finding.how.append("thời hạn riêng ghi trong câu")

@@ -1,0 +1,148 @@
+"""Pass 4: extraction — the findings of each selected segment, by the strategy its layout calls for.
+
+* List items: each top-level item is a finding. A parent ending in ":" that introduces items
+  under it gives one finding per child; a parent with "+" evidence lines under it stays one
+  finding with its evidence.
+* Numbered paragraphs ("1.", "a)" too long to be headings) are list items.
+* Paragraphs: where a segment has no list, each paragraph that is not an introduction is one.
+* Clauses: a label's text ("Hạn chế: A; B; C") is split on ";" when each clause is a sentence.
+* Unit groups: a short lead-in naming a unit ("Xã Tân Hiệp:", "**UBND phường 2**") scopes the
+  findings after it to that unit, until the next lead-in.
+
+Pure Python: no Flask, no database.
+"""
+
+import re
+
+from tracker.importer.draft import DraftFinding
+from tracker.importer.outline import ARABIC, LETTER, Heading
+from tracker.importer.reader import Block
+from tracker.importer.select import Segment
+from tracker.importer.units import looks_like_unit_lead_in
+from tracker.text import fold
+
+MIN_PARAGRAPH = 30  # shorter paragraphs are titles or fragments, not findings
+MIN_CLAUSE = 20
+
+
+def as_item(block: Block) -> Block:
+    """A paragraph numbered "1." or "a)" (too long for a heading) is a list item."""
+    if block.kind == "para":
+        for pattern, marker in ((LETTER, "a)"), (ARABIC, "1.")):
+            match = pattern.match(block.text)
+            if match:
+                return Block("bullet", block.text[match.end():].strip(), marker=marker, depth=block.depth)
+    return block
+
+
+def split_clauses(text: str) -> list[str]:
+    """"A; B; C" as three clauses when each is long enough to be a deficiency, else [text]."""
+    clauses = [clause.strip(" .;") for clause in re.split(r";\s+", text)]
+    if len(clauses) > 1 and all(len(clause) >= MIN_CLAUSE for clause in clauses):
+        return clauses
+    return [text]
+
+
+def segment_findings(segment: Segment) -> list[DraftFinding]:
+    """The findings of one segment, each with its heading, context, unit scope and ``how``."""
+    heading = segment.headings[-1].text if segment.headings else None
+    findings: list[DraftFinding] = []
+    scope: str | None = None
+    run: list[Block] = []
+
+    def flush() -> None:
+        if run:
+            findings.extend(_run_findings(segment, list(run), heading, scope))
+            run.clear()
+
+    for block in segment.blocks:
+        if looks_like_unit_lead_in(block.text, block.bold or block.styled):
+            flush()
+            scope = block.text.strip().rstrip(":").strip()
+            continue
+        run.append(block)
+    flush()
+    return findings
+
+
+def _run_findings(segment: Segment, blocks: list[Block], heading: str | None,
+                  scope: str | None) -> list[DraftFinding]:
+    items = [as_item(block) for block in blocks]
+    bullets = [block for block in items if block.kind == "bullet"]
+    how = [segment.how]
+    if segment.labelled and bullets and bullets[0].marker == "label":
+        # "Hạn chế: A" then "- B", "- C": each is a finding of its own; "A; B; C" is three.
+        texts = []
+        for block in items:
+            if not block.text.strip():
+                continue
+            parts = split_clauses(block.text) if block.marker == "label" else [block.text]
+            texts.extend(parts)
+        clause_how = how + (["tách theo dấu “;”"] if len(texts) > len(items) else [])
+        return [_finding(text, heading, scope, clause_how) for text in texts]
+    if not bullets:
+        out = []
+        for block in blocks:
+            text = block.text.strip()
+            if text.endswith(":") or len(text) < MIN_PARAGRAPH or _refers_to_appendix(text):
+                continue
+            out.append(_finding(text, heading, scope, how + ["đoạn văn"]))
+        return out
+    out: list[DraftFinding] = []
+    for parent, children in _groups(bullets):
+        if children and parent.text.rstrip().endswith(":"):
+            for child in children:
+                finding = _finding(child.text, _child_heading(heading, parent.text), scope,
+                                   how + ["ý con của “" + _short(parent.text) + "”"])
+                finding.context = parent.text
+                out.append(finding)
+        elif children:
+            text = parent.text + "\n" + "\n".join(f"{child.marker} {child.text}" for child in children)
+            out.append(_finding(text, heading, scope, how + ["gạch đầu dòng kèm các ý “+”"]))
+        else:
+            out.append(_finding(parent.text, heading, scope, how + ["gạch đầu dòng"]))
+    return out
+
+
+def _groups(bullets: list[Block]) -> list[tuple[Block, list[Block]]]:
+    """Top-level items with the items nested under them (by Word level, else by marker)."""
+    top = bullets[0]
+    groups: list[tuple[Block, list[Block]]] = []
+    for block in bullets:
+        if block.depth is not None and top.depth is not None:
+            is_top = block.depth <= top.depth
+        else:
+            is_top = block.marker == top.marker
+        if is_top or not groups:
+            groups.append((block, []))
+        else:
+            groups[-1][1].append(block)
+    return groups
+
+
+def _finding(text: str, heading: str | None, scope: str | None, how: list[str]) -> DraftFinding:
+    finding = DraftFinding(text=text, heading=heading, how=list(how))
+    finding.scope = scope
+    return finding
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def _refers_to_appendix(text: str) -> bool:
+    words = fold(text)
+    return len(text) < 120 and ("phu luc" in words or "kem theo" in words)
+
+
+def _child_heading(heading: str | None, parent: str) -> str | None:
+    parent = parent.rstrip(": ").strip()
+    if len(parent) <= 120:
+        return f"{heading} — {parent}" if heading else parent
+    return heading
+
+
+def headings_text(headings: list[Heading]) -> list[str]:
+    """The texts of a heading path, outermost first."""
+    return [heading.text for heading in headings]

@@ -1,0 +1,196 @@
+"""The parts of a conclusion around its findings: header (issuer, number, place and date,
+title), the inspected units, and the deadline for reporting the remediation.
+
+Pure Python: no Flask, no database.
+"""
+
+import re
+
+from tracker.importer import vocab
+from tracker.importer.dates import DateError, deadline_in_sentence, real_date
+from tracker.importer.draft import Problem
+from tracker.importer.reader import Block
+from tracker.importer.units import AREA_KINDS, Registry, RegistryUnit, find_mentions
+from tracker.text import fold
+
+DOC_TYPES = ("THÔNG BÁO", "KẾT LUẬN", "BÁO CÁO", "BIÊN BẢN", "KẾ HOẠCH", "QUYẾT ĐỊNH",
+             "CÔNG VĂN", "TỜ TRÌNH", "PHỤ LỤC")
+ACRONYMS = {"CCHC", "UBND", "HĐND", "TTHC", "DVC", "CNTT", "ISO", "QPPL", "VBQPPL", "PAR", "SIPAS",
+            "PAPI", "DTI", "PCI", "KT-XH", "TP", "TT", "CBCC", "CBCCVC", "MTTQ", "BCĐ"}
+ROMAN_NUMERALS = {"I", "II", "III", "IV", "V", "VI"}
+
+_NUMBER = re.compile(r"^Số\s*:?\s*(.*)$", re.I)
+_PLACE_DATE = re.compile(
+    r"^(?P<place>[^,]{2,60}?),\s*ngày\s*(?P<day>\d{1,2})?\s*tháng\s*(?P<month>\d{1,2})?\s*năm\s*(?P<year>\d{4})",
+    re.I,
+)
+_COUNT = re.compile(r"\b(\d{1,3})\s*/\s*\d{1,3}\s+(?:xã|đơn vị|phường|cơ quan|địa phương|phòng)"
+                    r"|tại\s+(\d{1,3})\s+(?:xã|đơn vị|phường|cơ quan|địa phương|phòng)", re.I)
+
+
+def read_header(blocks: list[Block], problems: list[Problem]) -> dict:
+    """Issuer, number, place, year, issue date and title from the document's first blocks."""
+    header: dict = {}
+    issuer_lines: list[str] = []
+    for index, block in enumerate(blocks[:25]):
+        text = block.text.strip()
+        if block.kind == "table":
+            continue
+        number = _NUMBER.match(text)
+        if number and "number" not in header and len(text) < 80:
+            header["number"] = number.group(1).strip() or None
+            continue
+        place_date = _PLACE_DATE.match(text)
+        if place_date and "year" not in header:
+            header["place"] = place_date.group("place").strip()
+            header["year"] = int(place_date.group("year"))
+            if place_date.group("day") and place_date.group("month"):
+                try:
+                    header["issued_on"] = real_date(header["year"], int(place_date.group("month")),
+                                                     int(place_date.group("day")), text)
+                except DateError as error:
+                    problems.append(Problem(f"Ngày ban hành: {error}"))
+            continue
+        upper = text.upper()
+        doc_type = next((kind for kind in DOC_TYPES if upper == kind or upper.startswith(kind + " ")), None)
+        if doc_type and "title" not in header and (text.isupper() or upper == doc_type):
+            subject = text[len(doc_type):].strip()
+            if not subject:
+                following = next((b for b in blocks[index + 1:index + 3] if b.kind == "para"), None)
+                subject = following.text.strip() if following is not None else ""
+            header["title"] = _title(doc_type, subject)
+            continue
+        if ("title" not in header and "number" not in header and text.isupper()
+                and not upper.startswith(("CỘNG HÒA", "CỘNG HOÀ", "ĐỘC LẬP"))):
+            issuer_lines.append(text)
+    header["issuer"] = " ".join(issuer_lines[:2]) if issuer_lines else _issuer_from_text(blocks, header)
+    return header
+
+
+def _sentence_case(text: str) -> str:
+    """"KẾT LUẬN KIỂM TRA CÔNG TÁC CCHC NĂM 2024" -> "Kết luận kiểm tra công tác CCHC năm 2024"."""
+    words = []
+    for word in text.split():
+        bare = word.strip(",.;:()")
+        words.append(word if bare in ACRONYMS or bare in ROMAN_NUMERALS else word.lower())
+    sentence = " ".join(words)
+    return sentence[:1].upper() + sentence[1:]
+
+
+def _title(doc_type: str, subject: str) -> str:
+    kind = doc_type.capitalize()
+    subject = " ".join(subject.split()).strip(" .")
+    if subject.isupper():
+        subject = _sentence_case(subject)
+    if len(subject) > 1 and subject[0].isupper() and subject[1].islower():
+        subject = subject[0].lower() + subject[1:]
+    return f"{kind} {subject}".strip()
+
+
+def _issuer_from_text(blocks: list[Block], header: dict) -> str | None:
+    """No issuer block (lost in conversion): "Chủ tịch UBND huyện" + the place gives one."""
+    place = header.get("place")
+    text = " ".join(block.text for block in blocks[:40])
+    match = re.search(r"(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(huyện|tỉnh|thành phố|thị xã|quận)\b", text)
+    if match and place:
+        return f"UBND {match.group(2)} {place}"
+    return None
+
+
+# --- inspected units ---------------------------------------------------------------------------------
+
+
+def inspected_units(body: list[Block], registry: Registry, problems: list[Problem]):
+    """The units the inspection visited, from "Kính gửi:" or from the sentence announcing the
+    inspection ("kiểm tra tại 10/19 xã (…)", "... tại các đơn vị sau:" and the items after it)."""
+    candidates = _addressed(body) + _announced(body)
+    for block_text, source in candidates:
+        mentions = [mention for mention in find_mentions(source, registry)
+                    if not (mention.resolution.unit and mention.resolution.unit.kind in AREA_KINDS)]
+        if not mentions:
+            continue
+        units: list[RegistryUnit] = []
+        unresolved: list[str] = []
+        for mention in mentions:
+            if mention.resolution.unit is not None:
+                if mention.resolution.unit not in units:
+                    units.append(mention.resolution.unit)
+            elif mention.written not in unresolved:
+                unresolved.append(mention.written)
+        count = _COUNT.search(block_text)
+        expected = int(count.group(1) or count.group(2)) if count else None
+        if expected is not None and expected != len(units) + len(unresolved):
+            problems.append(Problem(
+                f"Văn bản nêu kiểm tra {expected} đơn vị nhưng danh sách có "
+                f"{len(units) + len(unresolved)} tên: hãy kiểm tra lại danh sách đơn vị được kiểm tra."))
+        for name in unresolved:
+            problems.append(Problem(f"Đơn vị được kiểm tra “{name}” không khớp với đơn vị nào (hoặc khớp nhiều đơn vị)."))
+        return units, unresolved
+    problems.append(Problem(
+        "Không thấy danh sách đơn vị được kiểm tra: các hạn chế không nêu tên đơn vị sẽ chưa giao "
+        "cho đơn vị nào. Hãy chọn đơn vị cho từng hạn chế."))
+    return [], []
+
+
+def _following_items(body: list[Block], index: int) -> str:
+    following = []
+    for item in body[index + 1:index + 80]:
+        if item.kind != "bullet" and not (len(item.text) < 90 and item.text.rstrip().endswith((";", ",", "."))
+                                          and not item.styled and len(following) < 60):
+            break
+        following.append(item.text)
+        if item.kind != "bullet" and item.text.rstrip().endswith("."):
+            break
+    return "; ".join(following)
+
+
+def _addressed(body: list[Block]) -> list[tuple[str, str]]:
+    """"Kính gửi: UBND các xã A, B" or "Kính gửi:" followed by one addressee per line."""
+    out = []
+    for index, block in enumerate(body[:40]):
+        match = vocab.ADDRESSEES.match(fold(block.text))
+        if match:
+            rest = block.text[match.end():].strip(" :")
+            out.append((block.text, "; ".join(filter(None, [rest, _following_items(body, index)]))))
+    return out
+
+
+def _announced(body: list[Block]) -> list[tuple[str, str]]:
+    out = []
+    for index, block in enumerate(body[:80]):
+        words = fold(block.text)
+        if "kiem tra" not in words and "lam viec" not in words:
+            continue
+        source = block.text
+        if block.text.rstrip().endswith(":"):
+            source = block.text + " " + _following_items(body, index)
+        out.append((block.text, source))
+    return out
+
+
+# --- report deadline ------------------------------------------------------------------------------------
+
+
+def report_deadline(body: list[Block], year: int | None, problems: list[Problem], issued_on=None):
+    """The deadline for reporting the remediation: a cue word + date in a sentence about
+    reporting ("báo cáo") the remediation ("khắc phục"); the most specific such sentence wins."""
+    best = None
+    for block in body:
+        for text in [block.text]:
+            words = fold(text)
+            score = bool(vocab.REPORT_WORDS.search(words)) + 2 * bool(vocab.REMEDY_WORDS.search(words))
+            if score == 0:
+                continue
+            try:
+                found = deadline_in_sentence(text, year, issued_on)
+            except DateError as error:
+                problems.append(Problem(f"Thời hạn báo cáo: {error}", blocking=True))
+                continue
+            if found is not None and (best is None or score > best[0]):
+                best = (score, found)
+    if best is None:
+        problems.append(Problem(
+            "Không tìm thấy thời hạn báo cáo kết quả khắc phục: các nhiệm vụ sẽ chưa có thời hạn "
+            "cho đến khi nhập thời hạn."))
+        return None
+    return best[1]

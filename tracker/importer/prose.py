@@ -1,0 +1,54 @@
+"""A last strategy for documents with no deficiency heading, label or table: news-style prose.
+
+Reports and news items about an inspection state deficiencies in running sentences ("Tuy nhiên,
+việc niêm yết thủ tục hành chính tại xã A còn chậm"). Each sentence that states one is offered
+as a low-confidence finding for review; sentences of praise, orders and remedies are not.
+
+Pure Python: no Flask, no database.
+"""
+
+import re
+
+from tracker.importer import vocab
+from tracker.importer.draft import DraftFinding
+from tracker.importer.outline import Part, is_heading
+from tracker.text import fold
+
+PROSE_CONFIDENCE = 0.4
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-ZĐÀ-Ỹ“\"(-])")
+_TURN_PREFIX = re.compile(r"^(?:tuy nhiên|bên cạnh đó|mặt khác|ngoài ra|song)\s*,\s*", re.I)
+
+
+def sentences(text: str) -> list[str]:
+    """A paragraph's sentences."""
+    return [sentence.strip() for sentence in _SENTENCE_END.split(text) if sentence.strip()]
+
+
+def states_deficiency(sentence: str) -> bool:
+    """A sentence that says something is lacking, late or wrong, and is not an order or praise."""
+    words = fold(sentence)
+    if len(sentence) < 30 or not vocab.PROSE_DEFICIENCY.search(words):
+        return False
+    if vocab.PROSE_NOT.search(words) or vocab.PROSE_PRAISE.search(words):
+        return False
+    return True
+
+
+def prose_findings(parts: list[Part]) -> list[DraftFinding]:
+    """Low-confidence findings from the sentences of a document's body (its tail excluded)."""
+    findings: list[DraftFinding] = []
+    for part in parts:
+        if part.tail or any(heading.excluded for heading in part.headings):
+            continue
+        for block in part.blocks:
+            if block.kind == "table" or is_heading(block):
+                continue
+            for sentence in sentences(block.text):
+                if not states_deficiency(sentence):
+                    continue
+                text = _TURN_PREFIX.sub("", sentence)
+                text = text[:1].upper() + text[1:]
+                heading = part.headings[-1].text if part.headings else None
+                findings.append(DraftFinding(text=text, heading=heading, how=["câu văn xuôi, cần kiểm tra"],
+                                             confidence=PROSE_CONFIDENCE))
+    return findings

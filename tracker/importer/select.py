@@ -1,0 +1,148 @@
+"""Pass 3: selection — which blocks of the outline are deficiencies.
+
+* A part under a deficiency heading ("Hạn chế, khuyết điểm", "Tồn tại", "Thiếu sót"...) is
+  taken whole, unless a heading between is about causes, remedies, tasks or strengths.
+* Elsewhere, a label ("Hạn chế: ...", "- Tồn tại, hạn chế:") opens a segment: its own text and
+  the items or paragraphs after it, until another label or heading.
+* A sentence ending "... còn một số tồn tại, hạn chế sau:" (a letter's inline introduction)
+  opens a segment of the list items or numbered paragraphs that follow.
+* Tables go to the table strategy with the headings above them; a table in the tail is an
+  appendix, captioned by its "PHỤ LỤC" lines.
+
+Pure Python: no Flask, no database.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from tracker.importer import vocab
+from tracker.importer.outline import ARABIC, LETTER, Heading, Part
+from tracker.importer.reader import Block
+from tracker.text import fold
+
+
+@dataclass
+class Segment:
+    """Blocks selected as deficiencies, with the headings above them and how they were found."""
+
+    headings: list[Heading]
+    blocks: list[Block] = field(default_factory=list)
+    labelled: bool = False  # opened by a "Hạn chế:" label: its paragraphs count too
+    how: str = "mục hạn chế"  # Vietnamese, for the review page
+
+
+@dataclass
+class Selection:
+    """What the later passes work on."""
+
+    segments: list[Segment]
+    tables: list[tuple[list[Heading], Block]]
+    selected: set[int]  # ids of the blocks taken as deficiencies (not part of the body)
+
+
+def collecting(headings: list[Heading]) -> bool:
+    """Inside a deficiency section and not inside one of its causes or remedy parts."""
+    for index in range(len(headings) - 1, -1, -1):
+        if headings[index].deficiency:
+            return not any(heading.excluded for heading in headings[index + 1:])
+    return False
+
+
+def opens_list(text: str) -> bool:
+    """A sentence that introduces deficiencies listed after it ("... hạn chế sau:")."""
+    words = fold(text)
+    return (text.rstrip().endswith(":") and bool(vocab.DEFICIENCY.search(words))
+            and not vocab.NOT_DEFICIENCY_IN.search(words))
+
+
+_INLINE = re.compile(r"(?:sau|nhu sau|cu the|nhu|gom)\s*:\s*")
+
+
+def inline_rest(text: str) -> str | None:
+    """The deficiencies written on after an inline introduction ("... hạn chế sau: A; B")."""
+    words = fold(text)
+    if len(words) != len(text):
+        return None  # folding changed the length (rare characters): no reliable offsets
+    for match in _INLINE.finditer(words):
+        before = words[:match.start()]
+        if vocab.DEFICIENCY.search(before[-120:]) and not vocab.NOT_DEFICIENCY_IN.search(before[-120:]):
+            rest = text[match.end():].strip()
+            return rest or None
+    return None
+
+
+def select(parts: list[Part]) -> Selection:
+    """Deficiency segments and tables of an outline."""
+    segments: list[Segment] = []
+    tables: list[tuple[list[Heading], Block]] = []
+    selected: set[int] = set()
+
+    def take(segment: Segment, block: Block) -> None:
+        segment.blocks.append(block)
+        selected.add(id(block))
+
+    for part in parts:
+        if part.tail:
+            _tail_tables(part, tables)
+            continue
+        inside = collecting(part.headings)
+        current: Segment | None = None
+        opener: Segment | None = None
+        for block in part.blocks:
+            if block.kind == "table":
+                tables.append(([heading for heading in part.headings if not heading.excluded], block))
+                current = opener = None
+                continue
+            if inside:
+                if current is None:
+                    current = Segment(list(part.headings))
+                    segments.append(current)
+                take(current, block)
+                continue
+            words = fold(block.text)
+            label = vocab.DEFICIENCY_LABEL.match(words)
+            if label is not None and ":" in block.text:
+                rest = block.text[block.text.index(":") + 1:].strip()
+                opener = Segment(list(part.headings), labelled=True, how="sau nhãn “Hạn chế:”")
+                segments.append(opener)
+                if rest:
+                    take(opener, Block("bullet", rest, marker="label"))
+                selected.add(id(block))
+                continue
+            if opener is not None and _continues(opener, block):
+                take(opener, block)
+                continue
+            opener = None
+            if opens_list(block.text):
+                opener = Segment(list(part.headings), how="sau câu dẫn “… hạn chế sau:”")
+                segments.append(opener)
+                continue
+            rest = inline_rest(block.text)
+            if rest is not None:
+                segment = Segment(list(part.headings), labelled=True, how="sau câu dẫn “… hạn chế sau:”")
+                segments.append(segment)
+                take(segment, Block("bullet", rest, marker="label"))
+    return Selection([segment for segment in segments if segment.blocks], tables, selected)
+
+
+def _continues(opener: Segment, block: Block) -> bool:
+    """Whether ``block`` still belongs to the list a label or an introduction opened."""
+    if block.kind == "bullet":
+        return True
+    if ARABIC.match(block.text) or LETTER.match(block.text):
+        return True  # numbered paragraphs too long to be headings
+    return opener.labelled and not vocab.OTHER_LABEL.match(block.text)
+
+
+def _tail_tables(part: Part, tables: list[tuple[list[Heading], Block]]) -> None:
+    """Tables after the signature, each captioned by the "PHỤ LỤC ..." lines above it."""
+    caption: list[str] = []
+    for block in part.blocks:
+        if block.kind == "table":
+            title = " ".join(caption).strip()
+            tables.append(([Heading(1, title[:250])] if title else [], block))
+            caption = []
+        elif any(word in fold(block.text) for word in vocab.folded(vocab.APPENDIX)):
+            caption = [block.text.strip()]
+        elif caption and len(" ".join(caption)) < 250:
+            caption.append(block.text.strip())
