@@ -17,7 +17,7 @@ from tracker.text import fold
 _STOP = {word.lower() for word in (
     "chưa", "còn", "đã", "có", "không", "thực hiện", "được", "là", "thì", "tại", "của", "trong", "với",
     "cho", "về", "như", "để", "theo", "nhưng", "đang", "vẫn", "cần", "phải", "khi", "từ", "đến",
-    "năm", "đối", "trên", "do", "bị", "việc", "các", "những", "một", "này", "đó", "mới", "nên",
+    "năm", "đối", "xã", "phường", "thị", "huyện", "tỉnh", "quận", "trên", "do", "bị", "việc", "các", "những", "một", "này", "đó", "mới", "nên",
     "chủ", "trì", "phối", "hợp", "tham", "mưu", "ban", "lập", "bố", "trí", "cập", "nhật",
     "tổ", "kiểm", "tra", "giải", "quyết", "niêm", "yết", "gửi", "nhận", "lưu", "ký", "sử", "dụng",
 )}
@@ -51,16 +51,18 @@ def body_spans(text: str) -> list[tuple[int, int]]:
                 break  # "Văn phòng Sở và Phòng Tư pháp": the next body
             if count == 0 and not token[:1].isupper():
                 break
+            if lower == "và" and _is_acronym(_next_word(text, word.end())):
+                break  # "Phòng QLTM và TTKC": two bodies
             if token in {"-", "–"} or (token[:1].isupper() and token[:1].isalpha()) or token.isdigit():
                 end = firm = word.end()
             elif lower in _KEEP_LOWER and lower not in _STOP:
                 end = word.end()
-            elif not token[:1].isalpha():
-                break  # punctuation ends the name: what came before it holds
-            elif token[:1].islower() and lower not in _STOP and count < 6:
+            elif not token[:1].isalpha() or lower in _STOP or count >= 10:
+                break  # punctuation or a verb ends the name: what came before it holds
+            elif token[:1].islower():
                 end = word.end()
             else:
-                end = firm if lower not in _STOP else end
+                end = firm
                 break
             count += 1
             if count >= 8:
@@ -71,6 +73,19 @@ def body_spans(text: str) -> list[tuple[int, int]]:
                 name = name.rsplit(" ", 1)[0]
             spans.append((head.start(), head.start() + len(name)))
     return sorted(spans)
+
+
+def _next_word(text: str, position: int) -> str:
+    match = _WORD.search(text, position)
+    return match.group(0) if match else ""
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [char for char in word if char.isalpha()]
+    return len(letters) >= 2 and all(char.isupper() for char in letters)
+
+
+_HEAD_INITIALS = {"van phong": "VP", "phong": "P", "trung tam": "TT", "chi cuc": "CC", "thanh tra": "TTr"}
 
 
 def abbreviations(name: str) -> list[str]:
@@ -94,4 +109,8 @@ def abbreviations(name: str) -> list[str]:
     if all(initials):
         out.append(f"{head} {'-'.join(initials)}")
         out.append(f"{head} {''.join(initials)}")
+        short_head = _HEAD_INITIALS.get(fold(head))
+        if short_head:
+            out += [short_head + "&".join(initials), short_head + "".join(initials),
+                    f"{short_head} {rest.strip()}" if len(rest.split()) == 1 else short_head + "".join(initials)]
     return [form for form in dict.fromkeys(out) if len(form) >= 3]

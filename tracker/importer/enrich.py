@@ -51,7 +51,7 @@ def unit_scope(headings: list[Heading]) -> str | None:
 
 def resolve_units(finding: DraftFinding, registry: Registry, place: str | None,
                   inspected: list[RegistryUnit], inspected_unresolved: list[str],
-                  named_before: list[DraftFinding]) -> None:
+                  named_before: list[DraftFinding], kinds: dict[str, str] | None = None) -> None:
     """Fill a finding's units from the names it holds, its scope, or the inspected units."""
     source = finding.unit_cell or finding.text
     mentions = find_mentions(source, registry)
@@ -61,24 +61,39 @@ def resolve_units(finding: DraftFinding, registry: Registry, place: str | None,
         if mentions:
             finding.how.append("đơn vị lấy từ ý cha")
     words = fold(source)
-    if mentions and vocab.EXCEPT.search(words):
+    if mentions and vocab.EXCEPT.search(source.lower()):
         _all_but(finding, mentions, source, inspected, inspected_unresolved, registry, place)
         return
     if vocab.REMAINING_UNITS.search(words):
         _remaining(finding, inspected, inspected_unresolved, named_before)
         return
-    if not mentions and finding.scope:
-        mentions = find_mentions(finding.scope, registry)
-        if mentions:
+    if finding.scope:  # under "Xã A:" the finding concerns A, and whoever else it names
+        scoped = find_mentions(finding.scope, registry)
+        if scoped:
             finding.how.append(f"đơn vị lấy từ tiêu đề ‘{finding.scope}’")
-            source = finding.scope
+            if not mentions:
+                source = finding.scope
+            mentions = scoped + mentions
     _apply(finding, mentions, registry, place)
     finding.all_inspected = not mentions
-    if finding.all_inspected:
+    kind = _plural_kind(words) if finding.all_inspected else None
+    known = [unit.kind for unit in inspected] + [(kinds or {}).get(name, "") for name in inspected_unresolved]
+    if kind and kind in known and any(other and other != kind for other in known):
+        finding.all_inspected = False
+        finding.units = [unit for unit in inspected if unit.kind == kind]
+        finding.unresolved = [name for name in inspected_unresolved if (kinds or {}).get(name, kind) == kind]
+        finding.how.append(f"“các {vocab.KIND_WORDS[kind]}”: các đơn vị được kiểm tra loại này")
+    elif finding.all_inspected:
         finding.inherited_unresolved = list(inspected_unresolved)
         finding.unresolved += [name for name in inspected_unresolved if name not in finding.unresolved]
         finding.how.append("không nêu tên đơn vị: giao mọi đơn vị được kiểm tra")
     finding.more_implied = ends_with_ellipsis(source, mentions)
+
+
+def _plural_kind(words: str) -> str | None:
+    """"các xã" (not "các xã, phường") names one kind of unit among those inspected."""
+    match = vocab.PLURAL_KIND.search(words)
+    return vocab.KIND_BY_WORD.get(match.group(1)) if match else None
 
 
 def _apply(finding: DraftFinding, mentions: list[Mention], registry: Registry, place: str | None) -> None:
@@ -105,7 +120,7 @@ def _apply(finding: DraftFinding, mentions: list[Mention], registry: Registry, p
 
 def _all_but(finding, mentions, source, inspected, inspected_unresolved, registry, place) -> None:
     """"Các xã (trừ xã D)": every inspected unit except those named after "trừ"."""
-    cut = vocab.EXCEPT.search(fold(source)).start()
+    cut = vocab.EXCEPT.search(source.lower()).start()
     kept = [mention for mention in mentions if mention.start < cut]
     excluded = [mention for mention in mentions if mention.start >= cut]
     if kept:  # "A, B (trừ ...)" names its units itself
@@ -121,8 +136,9 @@ def _all_but(finding, mentions, source, inspected, inspected_unresolved, registr
 
 def _remaining(finding, inspected, inspected_unresolved, named_before) -> None:
     """"Các đơn vị còn lại": the inspected units the findings before it did not name."""
-    ids = {unit.id for other in named_before for unit in other.units}
-    names = {fold(name) for other in named_before for name in other.unresolved}
+    named = [other for other in named_before if not other.all_inspected]
+    ids = {unit.id for other in named for unit in other.units}
+    names = {fold(name) for other in named for name in other.unresolved}
     finding.units = [unit for unit in inspected if unit.id not in ids]
     finding.unresolved = [name for name in inspected_unresolved if fold(name) not in names]
     finding.how.append("“các đơn vị còn lại”: đơn vị được kiểm tra chưa nêu ở trên")

@@ -14,6 +14,7 @@ Pure Python: no Flask, no database.
 
 import re
 
+from tracker.importer import vocab
 from tracker.importer.draft import DraftFinding
 from tracker.importer.outline import ARABIC, LETTER, Heading
 from tracker.importer.reader import Block
@@ -41,6 +42,33 @@ def split_clauses(text: str) -> list[str]:
     if len(clauses) > 1 and all(len(clause) >= MIN_CLAUSE for clause in clauses):
         return clauses
     return [text]
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ“\"])")
+_TOPIC = re.compile(r"^(?:về|đối với|công tác|lĩnh vực|tại|ở)\b", re.I)
+
+
+def split_sentences(text: str) -> list[str]:
+    """A paragraph's sentences ("A còn chậm. Xã B chưa ..."), or [text] if they are fragments."""
+    pieces = [piece.strip() for piece in _SENTENCE_END.split(text) if piece.strip()]
+    if len(pieces) > 1 and all(len(piece) >= MIN_CLAUSE for piece in pieces):
+        return pieces
+    return [text]
+
+
+def topic_lead(text: str) -> tuple[str, str] | None:
+    """"Về chỉ đạo, điều hành: A. B." -> ("Về chỉ đạo, điều hành", "A. B."): a short topic or unit
+    label before a colon, with the deficiencies written after it."""
+    if ":" not in text[:70]:
+        return None
+    lead, rest = text.split(":", 1)
+    lead, rest = lead.strip(), rest.strip()
+    words = fold(lead)
+    if not rest or len(lead) > 60 or vocab.PROSE_DEFICIENCY.search(words) or vocab.DEFICIENCY.search(words):
+        return None
+    if _TOPIC.match(lead) or looks_like_unit_lead_in(lead + ":"):
+        return lead, rest
+    return None
 
 
 def segment_findings(segment: Segment) -> list[DraftFinding]:
@@ -86,7 +114,7 @@ def _run_findings(segment: Segment, blocks: list[Block], heading: str | None,
             text = block.text.strip()
             if text.endswith(":") or len(text) < MIN_PARAGRAPH or _refers_to_appendix(text):
                 continue
-            out.append(_finding(text, heading, scope, how + ["đoạn văn"]))
+            out.extend(_item_findings(text, heading, scope, how + ["đoạn văn"]))
         return out
     out: list[DraftFinding] = []
     for parent, children in _groups(bullets):
@@ -100,8 +128,23 @@ def _run_findings(segment: Segment, blocks: list[Block], heading: str | None,
             text = parent.text + "\n" + "\n".join(f"{child.marker} {child.text}" for child in children)
             out.append(_finding(text, heading, scope, how + ["gạch đầu dòng kèm các ý “+”"]))
         else:
-            out.append(_finding(parent.text, heading, scope, how + ["gạch đầu dòng"]))
+            out.extend(_item_findings(parent.text, heading, scope, how + ["gạch đầu dòng"]))
     return out
+
+
+def _item_findings(text: str, heading: str | None, scope: str | None, how: list[str]) -> list[DraftFinding]:
+    """One item, or one finding per sentence when a topic or unit label leads several."""
+    lead = topic_lead(text)
+    if lead is None:
+        return [_finding(text, heading, scope, how)]
+    label, rest = lead
+    if looks_like_unit_lead_in(label + ":"):
+        scope = label
+    else:
+        heading = f"{heading} — {label}" if heading else label
+    pieces = split_sentences(rest)
+    extra = ["tách theo câu sau nhãn “" + _short(label, 40) + ":”"] if len(pieces) > 1 else []
+    return [_finding(piece, heading, scope, how + extra) for piece in pieces]
 
 
 def _groups(bullets: list[Block]) -> list[tuple[Block, list[Block]]]:

@@ -100,11 +100,19 @@ def _issuer_from_text(blocks: list[Block], header: dict) -> str | None:
 # --- inspected units ---------------------------------------------------------------------------------
 
 
-def inspected_units(body: list[Block], registry: Registry, problems: list[Problem]):
+# "(sau đây gọi tắt là VP Sở, Phòng KH-TC)": the same units again, abbreviated.
+_SHORT_NAMES = re.compile(r"\((?:sau\s+đây\s+)?(?:gọi|viết)\s+tắt[^)]*\)", re.I)
+
+
+def inspected_units(body: list[Block], registry: Registry, problems: list[Problem],
+                    kinds: dict[str, str] | None = None):
     """The units the inspection visited, from "Kính gửi:" or from the sentence announcing the
-    inspection ("kiểm tra tại 10/19 xã (…)", "... tại các đơn vị sau:" and the items after it)."""
+    inspection ("kiểm tra tại 10/19 xã (…)", "... tại các đơn vị sau:" and the items after it).
+    ``kinds`` receives the kind its prefix gave each unresolved name ("phường Tân Lập")."""
+    kinds = {} if kinds is None else kinds
     candidates = _addressed(body) + _announced(body)
     for block_text, source in candidates:
+        source = _SHORT_NAMES.sub("", source)
         mentions = [mention for mention in find_mentions(source, registry)
                     if not (mention.resolution.unit and mention.resolution.unit.kind in AREA_KINDS)]
         if not mentions:
@@ -117,6 +125,8 @@ def inspected_units(body: list[Block], registry: Registry, problems: list[Proble
                     units.append(mention.resolution.unit)
             elif mention.written not in unresolved:
                 unresolved.append(mention.written)
+                if mention.kind:
+                    kinds[mention.written] = mention.kind
         count = _COUNT.search(block_text)
         expected = int(count.group(1) or count.group(2)) if count else None
         if expected is not None and expected != len(units) + len(unresolved):

@@ -15,7 +15,7 @@ from tracker.importer import vocab
 from tracker.importer.reader import Block
 from tracker.text import fold
 
-ROMAN = re.compile(r"^([IVX]{1,5})\s*[.)/-]\s*(?=\S)")
+ROMAN = re.compile(r"^([IVX]{1,5})\s*[.)/-]\s*(?!v\b)(?=\S)")  # not "V/v" (về việc)
 ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)]?\s+(?=\S)")
 LETTER = re.compile(r"^([a-zđ])\s*[).]\s+(?=\S)")
 PART = re.compile(r"^([A-E])\s*[.)]\s+(?=\S)")  # "A. Ưu điểm", "B. Hạn chế" above "I."
@@ -43,7 +43,7 @@ class Part:
 
 def heading_level(block: Block) -> int | None:
     """The level of a heading block, else None (see ``Heading.level``)."""
-    if block.kind != "para" or len(block.text) > 250:
+    if block.kind != "para" or len(block.text) > 250 or vocab.ADDRESSEES.match(fold(block.text)):
         return None
     text = block.text
     short = len(text) <= 160 and not text.rstrip().endswith((".", ";", ","))

@@ -57,13 +57,14 @@ def parse_blocks(blocks: list[Block], registry: Registry,
     if not findings:
         raise ParseError(REFUSAL)
     body = [block for block in blocks if id(block) not in selection.selected and block.kind != "table"]
-    inspected, inspected_unresolved = inspected_units(body, registry, problems)
+    kinds: dict[str, str] = {}
+    inspected, inspected_unresolved = inspected_units(body, registry, problems, kinds)
     if not inspected and not inspected_unresolved and default_inspected:
         inspected = list(default_inspected)
     place = header.get("place")
     for index, finding in enumerate(findings):
         before = [other for other in findings[:index] if other.heading == finding.heading]
-        enrich.resolve_units(finding, registry, place, inspected, inspected_unresolved, before)
+        enrich.resolve_units(finding, registry, place, inspected, inspected_unresolved, before, kinds)
         enrich.own_deadline(finding, year, problems, index, issued_on)
     deadline = report_deadline(body, year, problems, issued_on)
     draft = Draft(

@@ -158,6 +158,7 @@ def _read_text(text: str, markdown: bool) -> list[Block]:
     blocks: list[Block] = []
     blank = False
     index = 0
+    last_length = 0  # the previous physical line's length
     while index < len(lines):
         raw = lines[index]
         if _starts_tab_table(lines, index):
@@ -184,13 +185,31 @@ def _read_text(text: str, markdown: bool) -> list[Block]:
         blank = False
         # A line cut by a page break or a PDF's line wrap continues the previous paragraph.
         previous = blocks[-1] if blocks else None
-        if (previous is not None and previous.kind in {"para", "bullet"} and block.kind == "para"
-                and not block.styled and not previous.styled and line[:1].islower()
-                and not previous.text.rstrip().endswith((".", ":", ";", "!", "?"))):
+        if previous is not None and _continues_line(previous, block, line, last_length, not markdown):
             previous.text = f"{previous.text} {line}"
+            last_length = len(line)
             continue
+        last_length = len(line)
         blocks.append(block)
     return blocks
+
+
+_NEW_ITEM = re.compile(r"^(?:[IVX]{1,5}\s*[.)]|\d{1,2}(?:\.\d{1,2})*\s*[.)]|[a-zđ]\s*\)|[A-E]\s*\.)\s")
+WRAP_WIDTH = 55  # a PDF line at least this long that stops mid-sentence was wrapped
+
+
+def _continues_line(previous: Block, block: Block, line: str, last_length: int, wrapped: bool) -> bool:
+    """Whether ``line`` continues the previous paragraph: it starts in lower case (a page
+    break), or, in a PDF, the previous line was full and stopped mid-sentence."""
+    if previous.kind not in {"para", "bullet"} or block.kind != "para" or block.styled or previous.styled:
+        return False
+    if previous.text.rstrip().endswith((".", ":", ";", "!", "?")):
+        return False
+    if line[:1].islower():
+        return True
+    if not wrapped or _NEW_ITEM.match(line) or block.caps or previous.caps:
+        return False
+    return last_length >= WRAP_WIDTH
 
 
 _NUMBER_CELL = re.compile(r"\d{1,3}\.?")

@@ -44,7 +44,7 @@ _PREFIXES: list[tuple[tuple[str, ...], str]] = [
 _SKIP_PREFIXES = {("huyện",), ("tỉnh",), ("thành", "phố"), ("tp",), ("quận",)}
 _PREFIX_WORDS = {"xã", "phường", "tt", "p", "ubnd", "thị", "trấn"}
 
-_TOKEN = re.compile(r"\w+|\.\.\.|…|[^\w\s]")
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*|\.\.\.|…|[^\w\s]")
 # What may stand between two names of one list: punctuation, "và", prefixes and list openers.
 _LIST_GLUE = {",", ";", "và", "(", ")", ":", "-", "cùng", "hoặc", "/", "ủy", "ban", "nhân", "dân",
               "trấn", "các", "như", "tại", "xã", "phường", "tt", "p", "ubnd", "thị"}
@@ -159,7 +159,8 @@ def _is_name_word(token: str) -> bool:
         return len(token) <= 3
     if not token[:1].isalpha() or not token[:1].isupper():
         return False
-    return len(token) == 1 or token[1:].islower()
+    first = re.split(r"['’]", token)[0]  # "H'Leo", "M'gar": the part before the apostrophe
+    return len(first) == 1 or first[1:].islower()
 
 
 def find_mentions(text: str, registry: Registry) -> list[Mention]:
@@ -223,9 +224,14 @@ def _bodies(text: str, registry: "Registry") -> list[tuple[int, int]]:
                     spans.append((start, end))
                 start = folded_text.find(name, end)
     for start, end in body_spans(text):
+        if _OF_A_KIND.match(text, end):
+            continue  # "Trung tâm Phục vụ hành chính công phường": a body of each ward, not a unit
         if not any(s <= start < e or start <= s < end for s, e in spans):
             spans.append((start, end))
     return sorted(spans)
+
+
+_OF_A_KIND = re.compile(r"\s+(?:cấp\s+)?(?:xã|phường|thị\s+trấn|huyện|tỉnh|quận)\b(?!\s+[A-ZĐ0-9])", re.I)
 
 
 _KIND_WORDS = re.compile(

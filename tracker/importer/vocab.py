@@ -81,7 +81,8 @@ REMAINING_UNITS = any_of(("các đơn vị còn lại", "các xã còn lại", "
                           "các xã, phường còn lại", "các địa phương còn lại", "các cơ quan còn lại",
                           "các xã, thị trấn còn lại", "những đơn vị còn lại", "đơn vị còn lại",
                           "xã còn lại", "phường còn lại"))
-EXCEPT = re.compile(r"\b(?:tru|ngoai tru|tru ra)\b")
+# Matched on lower-case text with its diacritics: folded, "trừ" would be "trữ" (lưu trữ) too.
+EXCEPT = re.compile(r"(?<!\w)(?:ngoại\s+)?trừ(?!\w)")
 ADDRESSEES = re.compile(r"^\s*kinh\s+gui\s*:?", re.I)
 INSPECTED_CUES = any_of(("kiểm tra tại", "kiểm tra đối với", "kiểm tra", "làm việc với",
                          "làm việc tại", "đoàn kiểm tra", "được kiểm tra"))
@@ -92,6 +93,12 @@ BODY_ABBREVIATIONS = re.compile(
     r"\b(?:VP\s+(?:Sở|UBND|HĐND)|TTPVHCC|TT\s*PVHCC|TTHCC|TT\.?\s*DVC|TTDVC"
     r"|Phòng\s+[A-ZĐ]{2,}(?:\s*-\s*[A-ZĐ]{2,})+|P\.\s*[A-ZĐ]{2,}(?:\s*-\s*[A-ZĐ]{2,})+)"
 )
+
+KIND_WORDS = {"xa": "xã", "phuong": "phường", "thi_tran": "thị trấn"}
+KIND_BY_WORD = {fold(word): kind for kind, word in KIND_WORDS.items()}
+# "(các xã)" in the place where a finding names its units: the inspected units of that kind
+# only. In running text "một số xã" loosely means every inspected unit, towns included.
+PLURAL_KIND = re.compile(r"\(\s*(?:cac|tat ca cac)\s+(xa|phuong|thi tran)\s*\)")
 
 # --- categories: the seven CCHC areas, checked in this order ------------------------------------------
 
