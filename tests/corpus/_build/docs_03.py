@@ -291,7 +291,7 @@ Ngày 08 và 09/10/2019, Đoàn kiểm tra của UBND huyện đã kiểm tra c�
 - Hạn chế: ⟦Chưa xây dựng kế hoạch kiểm tra cải cách hành chính đối với các bộ phận chuyên môn⟧; ⟦chưa có văn bản chỉ đạo khắc phục các hạn chế sau kiểm tra năm 2018.⟧
 2. Cải cách thủ tục hành chính
 - Ưu điểm: Bộ phận tiếp nhận và trả kết quả hoạt động nền nếp, công khai đầy đủ thủ tục hành chính, phí, lệ phí.
-- Hạn chế: ⟦Xã Việt Hùng chưa cập nhật thủ tục hành chính lĩnh vực nông nghiệp mới công bố⟧; ⟦việc trả kết quả qua dịch vụ bưu chính công ích chưa được quan tâm⟧; ⟦tỷ lệ hồ sơ trực tuyến thấp (trừ thị trấn Phố Mới).⟧
+- Hạn chế: ⟦Xã Việt Hùng chưa cập nhật thủ tục hành chính lĩnh vực nông nghiệp mới công bố⟧; ⟦việc trả kết quả qua dịch vụ bưu chính công ích chưa được quan tâm⟧; ⟦tỷ lệ hồ sơ trực tuyến thấp⟧ (trừ thị trấn Phố Mới).
 3. Tổ chức bộ máy và chế độ công vụ
 - Ưu điểm: Bố trí công chức đúng chức danh, cơ bản đạt chuẩn về trình độ.
 - Hạn chế: ⟦Xã Bằng An chưa bố trí đủ công chức Văn phòng - Thống kê theo quy định⟧; ⟦công chức chưa thực hiện báo cáo kết quả công việc hằng tuần.⟧
