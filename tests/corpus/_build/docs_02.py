@@ -142,12 +142,14 @@ I. KẾT QUẢ ĐẠT ĐƯỢC
 2. Trung tâm Phục vụ hành chính công cấp xã bố trí tại trụ sở thuận lợi; 04/06 đơn vị đã niêm yết đầy đủ thủ tục hành chính.
 3. Tỷ lệ hồ sơ trực tuyến toàn trình tại phường Xuân Hương - Đà Lạt đạt 71%, cao nhất trong các đơn vị được kiểm tra.
 II. TỒN TẠI, HẠN CHẾ
+A. Về thủ tục hành chính và chuyển đổi số
 1. ⟦04/06 đơn vị chưa cập nhật quy trình nội bộ giải quyết thủ tục hành chính theo Quyết định số 1520/QĐ-UBND của UBND tỉnh, gồm: xã Đức Trọng, xã Di Linh, đặc khu Phú Quý, phường Bắc Gia Nghĩa.⟧
 2. ⟦Việc số hóa hồ sơ, kết quả giải quyết thủ tục hành chính chưa đạt chỉ tiêu 100%.⟧
 3. ⟦Chưa thực hiện tiếp nhận hồ sơ ngoài giờ hành chính vào sáng thứ Bảy theo chỉ đạo của UBND tỉnh⟧ (phường Xuân Hương - Đà Lạt, phường Lâm Viên - Đà Lạt).
 4. ⟦Đặc khu Phú Quý chưa kết nối được phần mềm một cửa điện tử với Cổng dịch vụ công quốc gia do đường truyền không ổn định.⟧
 5. ⟦Công tác tuyên truyền về cải cách hành chính, chuyển đổi số chưa đa dạng, chủ yếu qua hệ thống loa truyền thanh.⟧
-6. ⟦Chưa ban hành quy chế phối hợp giữa các phòng chuyên môn với Trung tâm Phục vụ hành chính công⟧ (xã Di Linh, phường Bắc Gia Nghĩa); ⟦các đơn vị còn lại đã ban hành nhưng chưa xác định rõ thời gian luân chuyển hồ sơ giữa các bộ phận.⟧
+B. Về phối hợp giữa các bộ phận
+⟦Chưa ban hành quy chế phối hợp giữa các phòng chuyên môn với Trung tâm Phục vụ hành chính công⟧ (xã Di Linh, phường Bắc Gia Nghĩa); ⟦các đơn vị còn lại đã ban hành nhưng chưa xác định rõ thời gian luân chuyển hồ sơ giữa các bộ phận.⟧
 III. KIẾN NGHỊ
 1. Đề nghị UBND các xã, phường, đặc khu chỉ đạo khắc phục các tồn tại, hạn chế nêu trên; chưa khắc phục được phải nêu rõ nguyên nhân.
 2. Báo cáo kết quả khắc phục về Sở Nội vụ trước ngày 25/11/2025 để tổng hợp, báo cáo UBND tỉnh.
