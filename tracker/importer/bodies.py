@@ -17,7 +17,7 @@ from tracker.text import fold
 _STOP = {word.lower() for word in (
     "chưa", "còn", "đã", "có", "không", "thực hiện", "được", "là", "thì", "tại", "của", "trong", "với",
     "cho", "về", "như", "để", "theo", "nhưng", "đang", "vẫn", "cần", "phải", "khi", "từ", "đến",
-    "năm", "đối", "xã", "phường", "thị", "huyện", "tỉnh", "quận", "trên", "do", "bị", "việc", "các", "những", "một", "này", "đó", "mới", "nên",
+    "năm", "đối", "xã", "phường", "huyện", "tỉnh", "quận", "trên", "do", "bị", "việc", "các", "những", "một", "này", "đó", "mới", "nên",
     "chủ", "trì", "phối", "hợp", "tham", "mưu", "ban", "lập", "bố", "trí", "cập", "nhật",
     "tổ", "kiểm", "tra", "giải", "quyết", "niêm", "yết", "gửi", "nhận", "lưu", "ký", "sử", "dụng",
 )}
@@ -51,8 +51,17 @@ def body_spans(text: str) -> list[tuple[int, int]]:
                 break  # "Văn phòng Sở và Phòng Tư pháp": the next body
             if count == 0 and not token[:1].isupper():
                 break
-            if lower == "và" and _is_acronym(_next_word(text, word.end())):
+            if lower == "và" and _is_acronym(_next_word(text, word.end())) \
+                    and _next_word(text, word.end()) not in {"UBND", "HĐND"}:
                 break  # "Phòng QLTM và TTKC": two bodies
+            if token == "," and count and _LIST_IN_NAME.match(text, word.start()) \
+                    and not _HEAD.match(text, word.end() + 1):
+                continue  # "Phòng Kinh tế, Hạ tầng và Đô thị"
+            if lower == "thị" and _next_word(text, word.end()).lower() == "trấn":
+                break
+            if lower in _KIND_END and count and _ENDS_NAME.match(text, word.end()):
+                end = word.end()  # "Trung tâm Phục vụ hành chính công phường": the ward's own
+                break
             if token in {"-", "–"} or (token[:1].isupper() and token[:1].isalpha()) or token.isdigit():
                 end = firm = word.end()
             elif lower in _KEEP_LOWER and lower not in _STOP:
@@ -73,6 +82,18 @@ def body_spans(text: str) -> list[tuple[int, int]]:
                 name = name.rsplit(" ", 1)[0]
             spans.append((head.start(), head.start() + len(name)))
     return sorted(spans)
+
+
+_LIST_IN_NAME = re.compile(r",\s*[A-ZĐ][\wÀ-ỹ]*(?:\s+[\wÀ-ỹ]+){0,2}\s+và\s+[A-ZĐ]")
+_KIND_END = {"xã", "phường", "huyện", "tỉnh", "quận"}
+_ENDS_NAME = re.compile(r"\s*(?:$|[,.;:)(]|\s+(?:" + "|".join(sorted(_STOP, key=len, reverse=True)) + r")\b)")
+
+
+def generic(name: str) -> bool:
+    """A body named by its kind of parent ("Trung tâm Phục vụ hành chính công phường"): each
+    ward has one; it is a unit only where the document or the registry lists it."""
+    words = name.split()
+    return len(words) > 2 and words[-1].lower() in _KIND_END
 
 
 def _next_word(text: str, position: int) -> str:

@@ -54,13 +54,26 @@ def resolve_units(finding: DraftFinding, registry: Registry, place: str | None,
                   named_before: list[DraftFinding], kinds: dict[str, str] | None = None) -> None:
     """Fill a finding's units from the names it holds, its scope, or the inspected units."""
     source = finding.unit_cell or finding.text
-    mentions = find_mentions(source, registry)
+    listed = {fold(unit.name) for unit in inspected} | {fold(name) for name in inspected_unresolved}
+
+    def known(found: list[Mention]) -> list[Mention]:
+        """A generic body ("Trung tâm ... phường") is a unit only where it is registered or listed."""
+        return [m for m in found if not m.generic or m.resolution.unit or fold(m.written) in listed]
+
+    mentions = known(find_mentions(source, registry))
     if not mentions and finding.context:
         source = finding.context
-        mentions = find_mentions(source, registry)
+        mentions = known(find_mentions(source, registry))
         if mentions:
             finding.how.append("đơn vị lấy từ ý cha")
     words = fold(source)
+    excluded_kind = vocab.EXCEPT_KIND.search(words)
+    if excluded_kind and not mentions:  # "các xã, trừ 02 thị trấn"
+        kind = vocab.KIND_BY_WORD[excluded_kind.group(1)]
+        finding.units = [unit for unit in inspected if unit.kind != kind]
+        finding.unresolved = [name for name in inspected_unresolved if (kinds or {}).get(name) != kind]
+        finding.how.append(f"mọi đơn vị được kiểm tra trừ các {vocab.KIND_WORDS[kind]}")
+        return
     if mentions and vocab.EXCEPT.search(source.lower()):
         _all_but(finding, mentions, source, inspected, inspected_unresolved, registry, place)
         return
@@ -68,7 +81,7 @@ def resolve_units(finding: DraftFinding, registry: Registry, place: str | None,
         _remaining(finding, inspected, inspected_unresolved, named_before)
         return
     if finding.scope:  # under "Xã A:" the finding concerns A, and whoever else it names
-        scoped = find_mentions(finding.scope, registry)
+        scoped = known(find_mentions(finding.scope, registry))
         if scoped:
             finding.how.append(f"đơn vị lấy từ tiêu đề ‘{finding.scope}’")
             if not mentions:

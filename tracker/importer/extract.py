@@ -102,7 +102,7 @@ def _run_findings(segment: Segment, blocks: list[Block], heading: str | None,
         # "Hạn chế: A" then "- B", "- C": each is a finding of its own; "A; B; C" is three.
         texts = []
         for block in items:
-            if not block.text.strip():
+            if not block.text.strip() or _refers_to_appendix(block.text):
                 continue
             parts = split_clauses(block.text) if block.marker == "label" else [block.text]
             texts.extend(parts)

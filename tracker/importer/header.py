@@ -165,15 +165,20 @@ def _addressed(body: list[Block]) -> list[tuple[str, str]]:
     return out
 
 
+# Where the list of inspected units starts: "đã kiểm tra tại", "làm việc trực tiếp với".
+_VISITED = re.compile(r"(?:kiểm\s+tra|làm\s+việc)(?:\s+\S+){0,3}?\s+(?:tại|đối\s+với|với)\s", re.I)
+
+
 def _announced(body: list[Block]) -> list[tuple[str, str]]:
     out = []
     for index, block in enumerate(body[:80]):
         words = fold(block.text)
         if "kiem tra" not in words and "lam viec" not in words:
             continue
-        source = block.text
+        visited = _VISITED.search(block.text)
+        source = block.text[visited.start():] if visited else block.text
         if block.text.rstrip().endswith(":"):
-            source = block.text + " " + _following_items(body, index)
+            source = source + " " + _following_items(body, index)
         out.append((block.text, source))
     return out
 

@@ -127,10 +127,11 @@ def select(parts: list[Part]) -> Selection:
 
 def _continues(opener: Segment, block: Block) -> bool:
     """Whether ``block`` still belongs to the list a label or an introduction opened."""
-    if block.kind == "bullet":
-        return True
-    if ARABIC.match(block.text) or LETTER.match(block.text):
-        return True  # numbered paragraphs too long to be headings
+    number = ARABIC.match(block.text) or LETTER.match(block.text)
+    if number and vocab.OTHER_LABEL.match(block.text[number.end():]):
+        return False  # "3. Yêu cầu: ...": the next part, not one more deficiency
+    if block.kind == "bullet" or number:
+        return True  # list items, numbered paragraphs too long to be headings
     return opener.labelled and not vocab.OTHER_LABEL.match(block.text)
 
 

@@ -45,7 +45,13 @@ def table_columns(header: list[str]) -> dict[str, int]:
 
 def split_cell(text: str) -> list[str]:
     """Several deficiencies written in one cell ("- A\\n- B", "1. A\\n2. B"), else [text]."""
-    if "\n" not in text or not _ITEM_IN_CELL.match(text):
+    if "\n" not in text:
+        return [text]
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if not _ITEM_IN_CELL.match(text):
+        # Sentences one per line, none introducing the others: one deficiency each.
+        if len(lines) > 1 and all(len(line) >= 20 and line.endswith((".", ";")) for line in lines):
+            return [line.rstrip(";").strip() for line in lines]
         return [text]  # one deficiency, or an introduction with its details under it
     pieces = [piece.strip() for piece in _ITEM_IN_CELL.split(text) if piece and piece.strip()]
     if len(pieces) > 1 and len(_ITEM_IN_CELL.findall(text)) >= 2 and all(len(piece) >= 15 for piece in pieces):

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from tracker.importer import vocab
-from tracker.importer.bodies import abbreviations, body_spans
+from tracker.importer.bodies import abbreviations, body_spans, generic
 from tracker.text import fold
 
 COMMUNE_KINDS = {"xa", "phuong", "thi_tran", "dac_khu"}
@@ -90,6 +90,7 @@ class Mention:
     tokens: int = 1
     group: int = 0  # mentions of one list share a group
     resolution: Resolution | None = None
+    generic: bool = False  # a body named by its parent's kind ("Trung tâm ... phường")
 
 
 def key(name: str) -> str:
@@ -176,7 +177,8 @@ def find_mentions(text: str, registry: Registry) -> list[Mention]:
               if not any(start <= match.start() < end for start, end in bodies)]
     lowered = [token.lower() for token, _start, _end in tokens]
     mentions: list[Mention] = [
-        Mention(text[start:end], start, end, explicit=True, kind="", tokens=2) for start, end in bodies]
+        Mention(text[start:end], start, end, explicit=True, kind="", tokens=2, generic=generic(text[start:end]))
+        for start, end in bodies]
     index = 0
     while index < len(tokens):
         prefix_end, kind, skip = _prefix_at(lowered, index)
@@ -225,7 +227,7 @@ def _bodies(text: str, registry: "Registry") -> list[tuple[int, int]]:
                 start = folded_text.find(name, end)
     for start, end in body_spans(text):
         if _OF_A_KIND.match(text, end):
-            continue  # "Trung tâm Phục vụ hành chính công phường": a body of each ward, not a unit
+            continue  # "Trung tâm Phục vụ hành chính công cấp xã": a body of each, not a unit
         if not any(s <= start < e or start <= s < end for s, e in spans):
             spans.append((start, end))
     return sorted(spans)

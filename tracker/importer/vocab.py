@@ -96,6 +96,7 @@ BODY_ABBREVIATIONS = re.compile(
 
 KIND_WORDS = {"xa": "xã", "phuong": "phường", "thi_tran": "thị trấn"}
 KIND_BY_WORD = {fold(word): kind for kind, word in KIND_WORDS.items()}
+EXCEPT_KIND = re.compile(r"\btru\s+(?:cac\s+|\d{1,3}\s+)?(xa|phuong|thi tran)\b(?!\s+[a-z0-9])")
 # "(các xã)" in the place where a finding names its units: the inspected units of that kind
 # only. In running text "một số xã" loosely means every inspected unit, towns included.
 PLURAL_KIND = re.compile(r"\(\s*(?:cac|tat ca cac)\s+(xa|phuong|thi tran)\s*\)")
