@@ -71,6 +71,19 @@ def topic_lead(text: str) -> tuple[str, str] | None:
     return None
 
 
+def introduces_separate(parent: str) -> bool:
+    """A parent item ending in ":" whose children are deficiencies of their own ("... còn các
+    hạn chế sau:", "Về công vụ:"), rather than the evidence of the parent's own deficiency
+    ("... chưa đầy đủ, cụ thể:", "... như:"), which stays one finding with its children."""
+    text = parent.rstrip()
+    if not text.endswith(":"):
+        return False
+    words = fold(text)
+    if vocab.SEPARATE_LIST.search(words):
+        return True
+    return not (vocab.EVIDENCE_LIST.search(words) or vocab.PROSE_DEFICIENCY.search(words))
+
+
 def segment_findings(segment: Segment) -> list[DraftFinding]:
     """The findings of one segment, each with its heading, context, unit scope and ``how``."""
     heading = segment.headings[-1].text if segment.headings else None
@@ -118,7 +131,7 @@ def _run_findings(segment: Segment, blocks: list[Block], heading: str | None,
         return out
     out: list[DraftFinding] = []
     for parent, children in _groups(bullets):
-        if children and parent.text.rstrip().endswith(":"):
+        if children and introduces_separate(parent.text):
             for child in children:
                 finding = _finding(child.text, _child_heading(heading, parent.text), scope,
                                    how + ["ý con của “" + _short(parent.text) + "”"])

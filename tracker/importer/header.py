@@ -110,13 +110,18 @@ def inspected_units(body: list[Block], registry: Registry, problems: list[Proble
     inspection ("kiểm tra tại 10/19 xã (…)", "... tại các đơn vị sau:" and the items after it).
     ``kinds`` receives the kind its prefix gave each unresolved name ("phường Tân Lập")."""
     kinds = {} if kinds is None else kinds
-    candidates = _addressed(body) + _announced(body)
-    for block_text, source in candidates:
+    found = []
+    for block_text, source in _addressed(body) + _announced(body):
         source = _SHORT_NAMES.sub("", source)
         mentions = [mention for mention in find_mentions(source, registry)
                     if not (mention.resolution.unit and mention.resolution.unit.kind in AREA_KINDS)]
-        if not mentions:
-            continue
+        if mentions:
+            found.append((block_text, mentions))
+    # "Kính gửi:" first; else the announcing sentence that lists the most units.
+    addressed = len(_addressed(body))
+    if found and not (addressed and found[0][0] in {text for text, _source in _addressed(body)}):
+        found.sort(key=lambda entry: -len(entry[1]))
+    for block_text, mentions in found[:1]:
         units: list[RegistryUnit] = []
         unresolved: list[str] = []
         for mention in mentions:

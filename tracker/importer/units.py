@@ -94,12 +94,20 @@ class Mention:
 
 
 def key(name: str) -> str:
-    """The matching key of a unit name: folded, without its administrative prefix."""
-    words = fold(name).replace(".", " ").split()
+    """The matching key of a unit name: folded, without its administrative prefix.
+
+    The prefix is recognised with its diacritics ("phường", not "Phượng" of "Phượng Mao"),
+    or folded when the name was typed without any.
+    """
+    lowered = unicodedata.normalize("NFC", name).lower().replace(".", " ").split()
+    words = [fold(word) for word in lowered]
     for prefix, _kind in sorted(_PREFIXES, key=lambda entry: -len(entry[0])):
-        folded = [fold(word) for word in prefix]
-        if words[: len(folded)] == folded and len(words) > len(folded):
-            words = words[len(folded):]
+        size = len(prefix)
+        head = lowered[:size]
+        if len(lowered) > size and all(
+                written == wanted or (written.isascii() and written == fold(wanted))
+                for written, wanted in zip(head, prefix)) and len(head) == size:
+            words = words[size:]
             break
     return " ".join(words)
 

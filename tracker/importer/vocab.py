@@ -51,6 +51,10 @@ DEFICIENCY_LABEL = re.compile(
 )
 OTHER_LABEL = re.compile(r"^[^:]{2,40}:\s*")
 # A sentence that introduces a list ("... còn một số tồn tại, hạn chế sau:", "cụ thể như sau:").
+# How a parent item ending in ":" introduces its children: as deficiencies of their own...
+SEPARATE_LIST = re.compile(r"(?:\bsau|\bgom|\bbao gom|cac noi dung|nhung noi dung)\s*:$")
+# ... or as the evidence of its own deficiency.
+EVIDENCE_LIST = re.compile(r"(?:cu the|nhu|vi du|the hien|chang han|dien hinh(?: la)?|nhu tai)\s*:$")
 INTRODUCTION = any_of(("như sau", "cụ thể", "sau đây", "dưới đây", "gồm", "bao gồm", "cụ thể là"))
 
 # --- prose: sentences that state a deficiency without any heading -----------------------------------
