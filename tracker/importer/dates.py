@@ -32,22 +32,22 @@ class Deadline:
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 _FULL = re.compile(r"(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?![\d/])")
-_WORDY = re.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s+năm\s+(\d{4})", re.I)
-_MONTH = re.compile(r"tháng\s+(\d{1,2})\s*(?:/\s*|-\s*|,?\s*năm\s+)(\d{4})", re.I)
-_MONTH_BARE = re.compile(r"(?:cuối|trong|hết|trước)\s+tháng\s+(\d{1,2})(?![\d/])", re.I)
-_QUARTER = re.compile(r"quý\s+(iv|iii|ii|i|[1-4])\b(?:\s*(?:/\s*|-\s*|,?\s*năm\s+)(\d{4}))?", re.I)
-_HALF = re.compile(r"(?:6|sáu)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?", re.I)
+_WORDY = re.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s+năm\s+(\d{4})", re.IGNORECASE)
+_MONTH = re.compile(r"tháng\s+(\d{1,2})\s*(?:/\s*|-\s*|,?\s*năm\s+)(\d{4})", re.IGNORECASE)
+_MONTH_BARE = re.compile(r"(?:cuối|trong|hết|trước)\s+tháng\s+(\d{1,2})(?![\d/])", re.IGNORECASE)
+_QUARTER = re.compile(r"quý\s+(iv|iii|ii|i|[1-4])\b(?:\s*(?:/\s*|-\s*|,?\s*năm\s+)(\d{4}))?", re.IGNORECASE)
+_HALF = re.compile(r"(?:6|sáu)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?", re.IGNORECASE)
 # A day and month without a year, after "ngày": "trước ngày 15/01", "ngày 20 tháng 11".
-_DAY_MONTH = re.compile(r"(?<![\d/.-])(?:ngày\s+)?(\d{1,2})\s*(?:[/.-]\s*|\s+tháng\s+)(\d{1,2})(?![\d/.-]|\s*,?\s*năm\s+\d)", re.I)
+_DAY_MONTH = re.compile(r"(?<![\d/.-])(?:ngày\s+)?(\d{1,2})\s*(?:[/.-]\s*|\s+tháng\s+)(\d{1,2})(?![\d/.-]|\s*,?\s*năm\s+\d)", re.IGNORECASE)
 # "trong thời hạn 30 ngày (làm việc) kể từ ngày ký / ban hành / nhận được ..."
 _RELATIVE = re.compile(
     r"(?:trong\s+(?:thời\s+hạn\s+|vòng\s+|khoảng\s+)?|sau\s+|chậm\s+nhất\s+(?:là\s+)?|không\s+quá\s+)"
     r"(\d{1,3})\s*(?:\(\s*[^)]{1,30}\))?\s*ngày(\s+làm\s+việc)?\s*,?\s*(?:kể\s+)?từ\s+(?:ngày\s+)?"
     r"(ký|ban\s+hành|nhận\s+được|nhận|phát\s+hành|có\s+thông\s+báo|thông\s+báo)",
-    re.I,
+    re.IGNORECASE,
 )
-_YEAR_END = re.compile(r"(?:cuối|trong|hết)\s+năm\s+(\d{4})", re.I)
-_ONGOING = re.compile(r"thường\s+xuyên|liên\s+tục|hằng\s+ngày|hàng\s+ngày", re.I)
+_YEAR_END = re.compile(r"(?:cuối|trong|hết)\s+năm\s+(\d{4})", re.IGNORECASE)
+_ONGOING = re.compile(r"thường\s+xuyên|liên\s+tục|hằng\s+ngày|hàng\s+ngày", re.IGNORECASE)
 
 # Words that announce a deadline in running text ("báo cáo ... trước ngày 25/10/2023").
 _CUE = re.compile(
@@ -55,7 +55,7 @@ _CUE = re.compile(
     r"|thời\s+(?:hạn|gian)(?:\s+hoàn\s+thành)?(?:\s+việc\s+khắc\s+phục)?"
     r"|hoàn\s+thành\s+trong|xong\s+trong|trong|hết|đến|vào)\s*:?\s+"
     r"(?:(?:lúc\s+)?\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*)?(?:ngày\s+)?",
-    re.I,
+    re.IGNORECASE,
 )
 
 

@@ -45,7 +45,7 @@ def split_clauses(text: str) -> list[str]:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ“\"])")
-_TOPIC = re.compile(r"^(?:về|đối với|công tác|lĩnh vực|tại|ở)\b", re.I)
+_TOPIC = re.compile(r"^(?:về|đối với|công tác|lĩnh vực|tại|ở)\b", re.IGNORECASE)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -64,7 +64,7 @@ def topic_lead(text: str) -> tuple[str, str] | None:
     lead, rest = text.split(":", 1)
     lead, rest = lead.strip(), rest.strip()
     words = fold(lead)
-    if not rest or len(lead) > 60 or vocab.PROSE_DEFICIENCY.search(words) or vocab.DEFICIENCY.search(words):
+    if not rest or len(lead) > 60 or vocab.PROSE_DEFICIENCY.search(lead.lower()) or vocab.DEFICIENCY.search(words):
         return None
     if _TOPIC.match(lead) or looks_like_unit_lead_in(lead + ":"):
         return lead, rest
@@ -81,7 +81,7 @@ def introduces_separate(parent: str) -> bool:
     words = fold(text)
     if vocab.SEPARATE_LIST.search(words):
         return True
-    return not (vocab.EVIDENCE_LIST.search(words) or vocab.PROSE_DEFICIENCY.search(words))
+    return not (vocab.EVIDENCE_LIST.search(words) or vocab.PROSE_DEFICIENCY.search(text.lower()))
 
 
 def segment_findings(segment: Segment) -> list[DraftFinding]:

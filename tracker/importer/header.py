@@ -14,18 +14,20 @@ from tracker.importer.units import AREA_KINDS, Registry, RegistryUnit, find_ment
 from tracker.text import fold
 
 DOC_TYPES = ("THÔNG BÁO", "KẾT LUẬN", "BÁO CÁO", "BIÊN BẢN", "KẾ HOẠCH", "QUYẾT ĐỊNH",
-             "CÔNG VĂN", "TỜ TRÌNH", "PHỤ LỤC")
+             "CÔNG VĂN", "TỜ TRÌNH", "PHỤ LỤC", "GIẤY MỜI", "CHƯƠNG TRÌNH")
+# Documents that look ahead (a plan, an invitation): their sentences are never findings.
+FORWARD_TYPES = {"KẾ HOẠCH", "GIẤY MỜI", "QUYẾT ĐỊNH", "TỜ TRÌNH", "CHƯƠNG TRÌNH"}
 ACRONYMS = {"CCHC", "UBND", "HĐND", "TTHC", "DVC", "CNTT", "ISO", "QPPL", "VBQPPL", "PAR", "SIPAS",
             "PAPI", "DTI", "PCI", "KT-XH", "TP", "TT", "CBCC", "CBCCVC", "MTTQ", "BCĐ"}
 ROMAN_NUMERALS = {"I", "II", "III", "IV", "V", "VI"}
 
-_NUMBER = re.compile(r"^Số\s*:?\s*(.*)$", re.I)
+_NUMBER = re.compile(r"^Số\s*:?\s*(.*)$", re.IGNORECASE)
 _PLACE_DATE = re.compile(
     r"^(?P<place>[^,]{2,60}?),\s*ngày\s*(?P<day>\d{1,2})?\s*tháng\s*(?P<month>\d{1,2})?\s*năm\s*(?P<year>\d{4})",
-    re.I,
+    re.IGNORECASE,
 )
 _COUNT = re.compile(r"\b(\d{1,3})\s*/\s*\d{1,3}\s+(?:xã|đơn vị|phường|cơ quan|địa phương|phòng)"
-                    r"|tại\s+(\d{1,3})\s+(?:xã|đơn vị|phường|cơ quan|địa phương|phòng)", re.I)
+                    r"|tại\s+(\d{1,3})\s+(?:xã|đơn vị|phường|cơ quan|địa phương|phòng)", re.IGNORECASE)
 
 
 def read_header(blocks: list[Block], problems: list[Problem]) -> dict:
@@ -59,6 +61,7 @@ def read_header(blocks: list[Block], problems: list[Problem]) -> dict:
                 following = next((b for b in blocks[index + 1:index + 3] if b.kind == "para"), None)
                 subject = following.text.strip() if following is not None else ""
             header["title"] = _title(doc_type, subject)
+            header["doc_type"] = doc_type
             continue
         if ("title" not in header and "number" not in header and text.isupper()
                 and not upper.startswith(("CỘNG HÒA", "CỘNG HOÀ", "ĐỘC LẬP"))):
@@ -101,7 +104,7 @@ def _issuer_from_text(blocks: list[Block], header: dict) -> str | None:
 
 
 # "(sau đây gọi tắt là VP Sở, Phòng KH-TC)": the same units again, abbreviated.
-_SHORT_NAMES = re.compile(r"\((?:sau\s+đây\s+)?(?:gọi|viết)\s+tắt[^)]*\)", re.I)
+_SHORT_NAMES = re.compile(r"\((?:sau\s+đây\s+)?(?:gọi|viết)\s+tắt[^)]*\)", re.IGNORECASE)
 
 
 def inspected_units(body: list[Block], registry: Registry, problems: list[Problem],
@@ -171,7 +174,7 @@ def _addressed(body: list[Block]) -> list[tuple[str, str]]:
 
 
 # Where the list of inspected units starts: "đã kiểm tra tại", "làm việc trực tiếp với".
-_VISITED = re.compile(r"(?:kiểm\s+tra|làm\s+việc)(?:\s+\S+){0,3}?\s+(?:tại|đối\s+với|với)\s", re.I)
+_VISITED = re.compile(r"(?:kiểm\s+tra|làm\s+việc)(?:\s+\S+){0,3}?\s+(?:tại|đối\s+với|với)\s", re.IGNORECASE)
 
 
 def _announced(body: list[Block]) -> list[tuple[str, str]]:

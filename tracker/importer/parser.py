@@ -17,7 +17,7 @@ from tracker.importer.dates import year_of
 from tracker.importer.draft import Draft, DraftFinding, Problem
 from tracker.importer.extract import segment_findings
 from tracker.importer.flags import flag
-from tracker.importer.header import inspected_units, read_header, report_deadline
+from tracker.importer.header import FORWARD_TYPES, inspected_units, read_header, report_deadline
 from tracker.importer.outline import build_outline
 from tracker.importer.prose import prose_findings
 from tracker.importer.reader import Block, read_document
@@ -53,7 +53,8 @@ def parse_blocks(blocks: list[Block], registry: Registry,
     issued_on = header.get("issued_on")
     parts = build_outline(blocks)
     selection = select(parts)
-    findings = find_findings(selection, parts, year, problems)
+    findings = find_findings(selection, parts, year, problems,
+                             prose=header.get("doc_type") not in FORWARD_TYPES)
     if not findings:
         raise ParseError(REFUSAL)
     body = [block for block in blocks if id(block) not in selection.selected and block.kind != "table"]
@@ -85,8 +86,10 @@ def parse_blocks(blocks: list[Block], registry: Registry,
     return draft
 
 
-def find_findings(selection, parts, year: int | None, problems: list[Problem]) -> list[DraftFinding]:
-    """Findings of the selected segments and tables, else low-confidence ones from prose."""
+def find_findings(selection, parts, year: int | None, problems: list[Problem],
+                  prose: bool = True) -> list[DraftFinding]:
+    """Findings of the selected segments and tables, else (when ``prose``) low-confidence ones
+    from the sentences of a report written as running text."""
     findings: list[DraftFinding] = []
     for segment in selection.segments:
         for finding in segment_findings(segment):
@@ -102,7 +105,7 @@ def find_findings(selection, parts, year: int | None, problems: list[Problem]) -
             if finding.scope is None:
                 finding.scope = enrich.unit_scope(headings)
         findings.extend(found)
-    if not findings:
+    if not findings and prose:
         findings = prose_findings(parts)
         for finding in findings:
             finding.category = enrich.category_of(finding.text)

@@ -12,11 +12,10 @@ import re
 from tracker.importer import vocab
 from tracker.importer.draft import DraftFinding
 from tracker.importer.outline import Part, is_heading
-from tracker.text import fold
 
 PROSE_CONFIDENCE = 0.4
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-ZĐÀ-Ỹ“\"(-])")
-_TURN_PREFIX = re.compile(r"^(?:tuy nhiên|bên cạnh đó|mặt khác|ngoài ra|song)\s*,\s*", re.I)
+_TURN_PREFIX = re.compile(r"^(?:tuy nhiên|bên cạnh đó|mặt khác|ngoài ra|song)\s*,\s*", re.IGNORECASE)
 
 
 def sentences(text: str) -> list[str]:
@@ -26,12 +25,10 @@ def sentences(text: str) -> list[str]:
 
 def states_deficiency(sentence: str) -> bool:
     """A sentence that says something is lacking, late or wrong, and is not an order or praise."""
-    words = fold(sentence)
-    if len(sentence) < 30 or not vocab.PROSE_DEFICIENCY.search(words):
+    lower = sentence.lower()
+    if len(sentence) < 30 or not vocab.PROSE_DEFICIENCY.search(lower):
         return False
-    if vocab.PROSE_NOT.search(words) or vocab.PROSE_PRAISE.search(words):
-        return False
-    return True
+    return not (vocab.PROSE_NOT.search(lower) or vocab.PROSE_PRAISE.search(lower))
 
 
 def prose_findings(parts: list[Part]) -> list[DraftFinding]:
@@ -41,8 +38,8 @@ def prose_findings(parts: list[Part]) -> list[DraftFinding]:
         if part.tail or any(heading.excluded for heading in part.headings):
             continue
         for block in part.blocks:
-            if block.kind == "table" or is_heading(block):
-                continue
+            if block.kind != "para" or is_heading(block):
+                continue  # running text only: list items belong to plans and agendas
             for sentence in sentences(block.text):
                 if not states_deficiency(sentence):
                     continue

@@ -16,7 +16,12 @@ import zipfile
 from dataclasses import dataclass, field
 
 from tracker.importer.numbering import WordNumbering
-from tracker.importer.texttables import pipe_table, starts_pipe_table, starts_tab_table, tab_table
+from tracker.importer.texttables import (
+    pipe_table,
+    starts_pipe_table,
+    starts_tab_table,
+    tab_table,
+)
 
 log = logging.getLogger(__name__)
 
@@ -251,7 +256,7 @@ def _read_docx(filename: str, data: bytes) -> list[Block]:
         raise ReadError(
             f"Tệp “{filename}” không phải tài liệu Word (.docx) hợp lệ hoặc đã bị hỏng."
         ) from error
-    except Exception as error:  # noqa: BLE001 - python-docx raises lxml and package errors too
+    except Exception as error:
         log.warning("import: %s could not be opened by python-docx: %r", filename, error)
         raise ReadError(
             f"Tệp “{filename}” không phải tài liệu Word (.docx) hợp lệ hoặc đã bị hỏng."
@@ -293,7 +298,7 @@ def _docx_paragraph(paragraph, numbering: "WordNumbering") -> Block | None:
     label = numbering.label(paragraph)
     style = (paragraph.style.name if paragraph.style is not None else "") or ""
     level = None
-    heading = re.match(r"(?:Heading|Tiêu đề)\s*(\d)", style, re.I)
+    heading = re.match(r"(?:Heading|Tiêu đề)\s*(\d)", style, re.IGNORECASE)
     if heading:
         level = int(heading.group(1))
     runs = [run for run in paragraph.runs if run.text.strip()]
@@ -334,7 +339,7 @@ def _pdf_text(filename: str, data: bytes) -> str:
 
         reader = PdfReader(io.BytesIO(data))
         text = "\n".join((page.extract_text() or "") for page in reader.pages)
-    except Exception as error:  # noqa: BLE001 - pypdf raises many kinds on broken files
+    except Exception as error:
         log.warning("import: %s is not a readable pdf: %r", filename, error)
         raise ReadError(f"Tệp “{filename}” không phải tệp PDF hợp lệ hoặc đã bị hỏng.") from error
     if len(text.strip()) < 20:

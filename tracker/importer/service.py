@@ -108,7 +108,7 @@ def read_draft(filename: str, data: bytes, district: str | None = None) -> Draft
     except (ReadError, ParseError) as error:
         log.info("import refused for %s: %s", filename, error)
         raise ImportFailure(str(error)) from error
-    except Exception as error:  # noqa: BLE001 - a parser bug must not lose the user's work
+    except Exception as error:
         log.exception("import: unexpected failure reading %s", filename)
         raise ImportFailure(
             f"Không đọc được tệp “{filename}” do lỗi không mong muốn; chi tiết đã được ghi vào nhật ký."

@@ -9,7 +9,7 @@ import re
 from tracker.importer.dates import DateError, parse_deadline
 
 _NUMBER_CELL = re.compile(r"\d{1,3}\.?")
-_DEADLINE_HEADER = re.compile(r"thời\s+hạn|thời\s+gian\s+hoàn\s+thành", re.I)
+_DEADLINE_HEADER = re.compile(r"thời\s+hạn|thời\s+gian\s+hoàn\s+thành", re.IGNORECASE)
 
 
 def _deadline_like(cell: str) -> bool:
@@ -26,7 +26,7 @@ def _deadline_like(cell: str) -> bool:
     return True
 
 
-_HEADER_WORDS = re.compile(r"^(s?tt|số\s*tt|nội dung|tồn tại|hạn chế|giải pháp|thời hạn|tiến độ|ghi chú)", re.I)
+_HEADER_WORDS = re.compile(r"^(s?tt|số\s*tt|nội dung|tồn tại|hạn chế|giải pháp|thời hạn|tiến độ|ghi chú)", re.IGNORECASE)
 
 
 def starts_tab_table(lines: list[str], index: int) -> bool:
@@ -101,12 +101,10 @@ def starts_pipe_table(lines: list[str], index: int) -> bool:
 
 def _pipe_cells(line: str) -> list[str]:
     line = line.strip()
-    if line.startswith("|"):
-        line = line[1:]
-    if line.endswith("|"):
-        line = line[:-1]
+    line = line.removeprefix("|")
+    line = line.removesuffix("|")
     cells = re.split(r"(?<!\\)\|", line)
-    return [re.sub(r"<br\s*/?>", "\n", cell.replace("\\|", "|"), flags=re.I).replace("**", "").strip()
+    return [re.sub(r"<br\s*/?>", "\n", cell.replace("\\|", "|"), flags=re.IGNORECASE).replace("**", "").strip()
             for cell in cells]
 
 

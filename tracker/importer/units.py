@@ -241,7 +241,7 @@ def _bodies(text: str, registry: "Registry") -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-_OF_A_KIND = re.compile(r"\s+(?:cấp\s+)?(?:xã|phường|thị\s+trấn|huyện|tỉnh|quận)\b(?!\s+[A-ZĐ0-9])", re.I)
+_OF_A_KIND = re.compile(r"\s+(?:cấp\s+)?(?:xã|phường|thị\s+trấn|huyện|tỉnh|quận)\b(?!\s+[A-ZĐ0-9])", re.IGNORECASE)
 
 
 _KIND_WORDS = re.compile(
@@ -319,7 +319,7 @@ def ends_with_ellipsis(text: str, mentions: list[Mention]) -> bool:
 _LEAD_IN = re.compile(
     r"^(?:\d{1,2}[.)]\s*|[a-zđ][.)]\s*|[-–+•*]\s*)?(?:(?:đối với|tại|về|ở)\s+)?"
     r"(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|xã|phường|thị trấn|đặc khu|tt\.?|p\.)\s*\S",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -331,7 +331,7 @@ def looks_like_unit_lead_in(text: str, emphasised: bool = False) -> bool:
         return False
     core = core.rstrip(":").strip()
     words = fold(core)
-    if vocab.PROSE_DEFICIENCY.search(words) or vocab.DEFICIENCY.search(words):
+    if vocab.PROSE_DEFICIENCY.search(core.lower()) or vocab.DEFICIENCY.search(words):
         return False
     if _LEAD_IN.match(core):
         return True

@@ -23,6 +23,13 @@ def any_of(words: tuple[str, ...], start: bool = False) -> re.Pattern:
     return re.compile(("^" if start else r"\b") + f"(?:{alternatives})" + r"\b")
 
 
+def exact_any_of(words: tuple[str, ...]) -> re.Pattern:
+    """A pattern matching any of ``words`` in lower-case text *with* its diacritics, for cues
+    whose folded form means something else ("không đúng" / "không dùng", "chưa" / "chua")."""
+    alternatives = "|".join(re.escape(word.lower()) for word in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
 # --- selection: which parts of a conclusion are deficiencies ---------------------------------------
 
 DEFICIENCY_WORDS = ("hạn chế", "khuyết điểm", "tồn tại", "yếu kém", "thiếu sót", "bất cập",
@@ -59,7 +66,7 @@ INTRODUCTION = any_of(("như sau", "cụ thể", "sau đây", "dưới đây", "
 
 # --- prose: sentences that state a deficiency without any heading -----------------------------------
 
-PROSE_DEFICIENCY = any_of((
+PROSE_DEFICIENCY = exact_any_of((
     "chưa", "còn chậm", "còn thấp", "còn hạn chế", "còn tồn tại", "còn thiếu", "còn sai sót",
     "còn nhiều", "còn để xảy ra", "không đúng", "không đầy đủ", "không đảm bảo", "chậm",
     "thiếu", "sai sót", "quá hạn", "trễ hạn", "tồn đọng", "sơ sài", "hình thức",
@@ -67,12 +74,12 @@ PROSE_DEFICIENCY = any_of((
 PROSE_TURN = any_of(("tuy nhiên", "bên cạnh đó", "bên cạnh những kết quả", "song", "nhưng",
                      "mặt khác", "ngoài ra", "qua kiểm tra"))
 # Sentences in prose that are remedies, praise or orders, not deficiencies.
-PROSE_NOT = any_of(("đề nghị", "yêu cầu", "giao", "chỉ đạo", "khắc phục", "đã ban hành", "100%",
-                    "kịp thời", "nghiêm túc", "đạt kết quả", "tích cực", "hoàn thành tốt",
-                    "đề xuất", "kiến nghị", "phấn đấu", "tiếp tục"))
+PROSE_NOT = exact_any_of(("đề nghị", "yêu cầu", "chỉ đạo", "khắc phục", "đã ban hành", "100%",
+                          "nghiêm túc", "đạt kết quả", "tích cực", "hoàn thành tốt", "đánh giá cao",
+                          "đề xuất", "kiến nghị", "phấn đấu", "tiếp tục", "nguyên nhân"))
 
 # Sentences that use a deficiency word to praise ("không để xảy ra sai sót", "chưa phát hiện").
-PROSE_PRAISE = any_of(("không để xảy ra", "chưa để xảy ra", "chưa phát hiện", "không có hồ sơ",
+PROSE_PRAISE = exact_any_of(("không để xảy ra", "chưa để xảy ra", "chưa phát hiện", "không có hồ sơ",
                        "không còn", "không có trường hợp", "chưa có trường hợp", "không phát sinh"))
 
 # --- units -----------------------------------------------------------------------------------------
@@ -87,7 +94,7 @@ REMAINING_UNITS = any_of(("các đơn vị còn lại", "các xã còn lại", "
                           "xã còn lại", "phường còn lại"))
 # Matched on lower-case text with its diacritics: folded, "trừ" would be "trữ" (lưu trữ) too.
 EXCEPT = re.compile(r"(?<!\w)(?:ngoại\s+)?trừ(?!\w)")
-ADDRESSEES = re.compile(r"^\s*kinh\s+gui\s*:?", re.I)
+ADDRESSEES = re.compile(r"^\s*kinh\s+gui\s*:?", re.IGNORECASE)
 INSPECTED_CUES = any_of(("kiểm tra tại", "kiểm tra đối với", "kiểm tra", "làm việc với",
                          "làm việc tại", "đoàn kiểm tra", "được kiểm tra"))
 # Rooms, centres and other bodies a department or commune inspects inside itself.
