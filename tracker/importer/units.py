@@ -241,7 +241,8 @@ def _bodies(text: str, registry: "Registry") -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-_OF_A_KIND = re.compile(r"\s+(?:cấp\s+)?(?:xã|phường|thị\s+trấn|huyện|tỉnh|quận)\b(?!\s+[A-ZĐ0-9])", re.IGNORECASE)
+_OF_A_KIND = re.compile(
+    r"\s+(?i:của\s+(?:các\s+|mỗi\s+)?)?(?i:cấp\s+)?(?i:xã|phường|thị\s+trấn|huyện|tỉnh|quận)\b")
 
 
 _KIND_WORDS = re.compile(

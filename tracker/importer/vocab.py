@@ -74,7 +74,8 @@ PROSE_DEFICIENCY = exact_any_of((
 PROSE_TURN = any_of(("tuy nhiên", "bên cạnh đó", "bên cạnh những kết quả", "song", "nhưng",
                      "mặt khác", "ngoài ra", "qua kiểm tra"))
 # Sentences in prose that are remedies, praise or orders, not deficiencies.
-PROSE_NOT = exact_any_of(("đề nghị", "yêu cầu", "chỉ đạo", "khắc phục", "đã ban hành", "100%",
+PROSE_NOT = exact_any_of(("đề nghị các", "đề nghị ubnd", "đề nghị ủy ban", "yêu cầu các", "yêu cầu ubnd",
+                          "yêu cầu ủy ban", "yêu cầu chủ tịch", "đề nghị chủ tịch", "chỉ đạo", "khắc phục", "đã ban hành", "100%",
                           "nghiêm túc", "đạt kết quả", "tích cực", "hoàn thành tốt", "đánh giá cao",
                           "đề xuất", "kiến nghị", "phấn đấu", "tiếp tục", "nguyên nhân"))
 
