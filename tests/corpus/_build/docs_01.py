@@ -220,7 +220,7 @@ D(name="05_cv_kinh_gui_snv_dak_lak_2025", fmt="txt", style="cong-van-kinh-gui",
       "phường Tân Lập; phường Tuy Hòa",
       "*",
       "xã Ea Kar",
-      "* - phường Tân Lập; phường Tuy Hòa",
+      "*",
   ],
   src="""
 @hdr UBND TỈNH ĐẮK LẮK | SỞ NỘI VỤ | Số: 2154/SNV-CCHC // V/v khắc phục tồn tại, hạn chế sau kiểm tra CCHC năm 2025 | Đắk Lắk, ngày 20 tháng 10 năm 2025
@@ -239,7 +239,7 @@ c) ⟦Việc cập nhật danh mục thủ tục hành chính thuộc thẩm quy
 d) ⟦Trung tâm Phục vụ hành chính công phường chưa bố trí đủ công chức tiếp nhận theo lĩnh vực, người dân còn phải chờ lâu vào giờ cao điểm⟧ (phường Tân Lập, phường Tuy Hòa).
 đ) ⟦Tỷ lệ hồ sơ được số hóa khi tiếp nhận chưa đạt yêu cầu; chưa thực hiện tái sử dụng dữ liệu đã số hóa.⟧
 e) ⟦Xã Ea Kar còn để 17 hồ sơ đất đai quá hạn giải quyết nhưng chưa có văn bản xin lỗi.⟧
-g) ⟦Chưa triển khai hoặc triển khai chưa hiệu quả việc thu phí, lệ phí không dùng tiền mặt⟧ (các xã).
+g) ⟦Chưa triển khai hoặc triển khai chưa hiệu quả việc thu phí, lệ phí không dùng tiền mặt⟧ (các xã, phường).
 Để khắc phục các tồn tại, hạn chế trên, Sở Nội vụ đề nghị Chủ tịch UBND các xã, phường:
 1. Chỉ đạo các phòng chuyên môn, Trung tâm Phục vụ hành chính công khẩn trương khắc phục các tồn tại, hạn chế nêu trên; chưa đạt yêu cầu thì tiếp tục chỉ đạo, không để kéo dài.
 2. Rà soát, kiện toàn đội ngũ công chức phụ trách cải cách hành chính; cử công chức tham gia các lớp bồi dưỡng do tỉnh tổ chức.

@@ -132,6 +132,7 @@ D(name="19_theo_don_vi_tp_vinh_long_2019", fmt="txt", style="theo-don-vi",
       "xã Tân Ngãi",
       "xã Trường An",
       "*",
+      "phường 1; phường 2",
   ],
   src="""
 @hdr UBND TỈNH VĨNH LONG | ỦY BAN NHÂN DÂN THÀNH PHỐ VĨNH LONG | Số: 684/TB-UBND | Thành phố Vĩnh Long, ngày 29 tháng 11 năm 2019
@@ -155,7 +156,8 @@ II. NHỮNG TỒN TẠI CỦA TỪNG ĐƠN VỊ
 5. Xã Trường An
 - ⟦Quy chế làm việc của UBND xã chưa được sửa đổi theo quy định mới.⟧
 III. TỒN TẠI CHUNG
-⟦Việc tuyên truyền cải cách hành chính trên hệ thống truyền thanh phường, xã còn ít, chưa thường xuyên.⟧
+- ⟦Việc tuyên truyền cải cách hành chính trên hệ thống truyền thanh phường, xã còn ít, chưa thường xuyên.⟧
+- ⟦Chưa bố trí máy tính để người dân tự tra cứu thông tin thủ tục hành chính⟧ (P.1, P.2).
 IV. ĐỀ NGHỊ
 1. Chủ tịch UBND các phường, xã chỉ đạo khắc phục các tồn tại nêu trên.
 2. Gửi báo cáo kết quả khắc phục về Phòng Nội vụ thành phố trong thời hạn 30 ngày kể từ ngày ban hành Thông báo này.

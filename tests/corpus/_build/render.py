@@ -345,6 +345,8 @@ def to_pdf(src, path, opts=None):
                                     Spacer, Table, TableStyle)
     from reportlab.lib.fonts import addMapping
 
+    from reportlab import rl_config
+    rl_config.invariant = 1  # reproducible output (no timestamps)
     opts = opts or {}
     for name, f in (("DV", "DejaVuSerif.ttf"), ("DV-B", "DejaVuSerif-Bold.ttf"),
                     ("DV-I", "DejaVuSerif-Italic.ttf"), ("DV-BI", "DejaVuSerif-BoldItalic.ttf")):
