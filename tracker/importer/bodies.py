@@ -50,6 +50,8 @@ def body_spans(text: str) -> list[tuple[int, int]]:
             if count and _HEAD.match(text, word.start()):
                 break  # "Văn phòng Sở và Phòng Tư pháp": the next body
             if count == 0 and not token[:1].isupper():
+                if lower in _KIND_END and _ENDS_NAME.match(text, word.end()) and " " in head.group(1):
+                    end = word.end()  # "Cổng Thông tin điện tử tỉnh", "Văn phòng huyện"
                 break
             if lower == "và" and _is_acronym(_next_word(text, word.end())) \
                     and _next_word(text, word.end()) not in {"UBND", "HĐND"}:
@@ -86,7 +88,7 @@ def body_spans(text: str) -> list[tuple[int, int]]:
 
 _LIST_IN_NAME = re.compile(r",\s*[A-ZĐ][\wÀ-ỹ]*(?:\s+[\wÀ-ỹ]+){0,2}\s+và\s+[A-ZĐ]")
 _KIND_END = {"xã", "phường", "huyện", "tỉnh", "quận"}
-_ENDS_NAME = re.compile(r"\s*(?:$|[,.;:)(]|\s+(?:" + "|".join(sorted(_STOP, key=len, reverse=True)) + r")\b)")
+_ENDS_NAME = re.compile(r"\s*(?:$|[,.;:)(]|\s+(?:và|" + "|".join(sorted(_STOP, key=len, reverse=True)) + r")\b)")
 
 
 def generic(name: str) -> bool:

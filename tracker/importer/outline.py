@@ -92,7 +92,7 @@ def build_outline(blocks: list[Block]) -> list[Part]:
     parts: list[Part] = []
     current: Part | None = None
     tail = False
-    for block in blocks:
+    for block in _split_lead_ins(blocks):
         if not tail and block.kind != "table":
             level = heading_level(block)
             if level is not None:
@@ -112,6 +112,36 @@ def build_outline(blocks: list[Block]) -> list[Part]:
             parts.append(current)
         current.blocks.append(block)
     return parts
+
+
+def _number_of(text: str) -> tuple[int, ...] | None:
+    match = ARABIC.match(text)
+    if match is None:
+        return None
+    return tuple(int(part) for part in match.group(1).rstrip(".").split("."))
+
+
+def _split_lead_ins(blocks: list[Block]) -> list[Block]:
+    """"3. Ban Tiếp công dân tỉnh: Sổ ... chưa ..." after headings "1. ...", "2. ...": the
+    sibling of those headings, written with its content on the same line; read it as a
+    heading ("3. Ban Tiếp công dân tỉnh") and a paragraph."""
+    out: list[Block] = []
+    last: dict[int, tuple[int, ...]] = {}  # heading numbers seen, by depth
+    for block in blocks:
+        number = _number_of(block.text) if block.kind == "para" else None
+        if number is not None:
+            if heading_level(block) is not None:
+                last[len(number)] = number
+            elif (last.get(len(number)) and last[len(number)][:-1] == number[:-1]
+                  and last[len(number)][-1] + 1 == number[-1]):
+                label, _colon, rest = block.text.partition(":")
+                if rest.strip() and len(label) <= 80 and not vocab.DEFICIENCY.search(fold(label)):
+                    out.append(Block("para", label.strip(), styled=True, level=block.level, depth=block.depth))
+                    out.append(Block("para", rest.strip(), depth=block.depth))
+                    last[len(number)] = number
+                    continue
+        out.append(block)
+    return out
 
 
 def is_heading(block: Block) -> bool:

@@ -242,7 +242,7 @@ def _bodies(text: str, registry: "Registry") -> list[tuple[int, int]]:
 
 
 _OF_A_KIND = re.compile(
-    r"\s+(?i:của\s+(?:các\s+|mỗi\s+)?)?(?i:cấp\s+)?(?i:xã|phường|thị\s+trấn|huyện|tỉnh|quận)\b")
+    r"\s+(?:(?i:của\s+(?:các\s+|mỗi\s+)?)?(?i:cấp\s+)?(?i:xã|phường|thị\s+trấn)|(?i:của\s+)(?i:huyện|tỉnh|quận))\b")
 
 
 _KIND_WORDS = re.compile(
