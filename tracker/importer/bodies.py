@@ -17,7 +17,7 @@ from tracker.text import fold
 _STOP = {word.lower() for word in (
     "chưa", "còn", "đã", "có", "không", "thực hiện", "được", "là", "thì", "tại", "của", "trong", "với",
     "cho", "về", "như", "để", "theo", "nhưng", "đang", "vẫn", "cần", "phải", "khi", "từ", "đến",
-    "năm", "đối", "xã", "phường", "huyện", "tỉnh", "quận", "trên", "do", "bị", "việc", "các", "những", "một", "này", "đó", "mới", "nên",
+    "năm", "báo", "đối", "xã", "phường", "huyện", "tỉnh", "quận", "trên", "do", "bị", "việc", "các", "những", "một", "này", "đó", "mới", "nên",
     "chủ", "trì", "phối", "hợp", "tham", "mưu", "ban", "lập", "bố", "trí", "cập", "nhật",
     "tổ", "kiểm", "tra", "giải", "quyết", "niêm", "yết", "gửi", "nhận", "lưu", "ký", "sử", "dụng",
 )}

@@ -130,6 +130,9 @@ def _run_findings(segment: Segment, blocks: list[Block], heading: str | None,
             out.extend(_item_findings(text, heading, scope, how + ["đoạn văn"]))
         return out
     out: list[DraftFinding] = []
+    if len(bullets) < len(items):  # paragraphs among the items stand on their own
+        bullets = [block if block.kind == "bullet" else Block("bullet", block.text, marker="¶")
+                   for block in items if block.kind == "bullet" or _standalone(block.text)]
     for parent, children in _groups(bullets):
         if children and introduces_separate(parent.text):
             for child in children:
@@ -141,7 +144,8 @@ def _run_findings(segment: Segment, blocks: list[Block], heading: str | None,
             text = parent.text + "\n" + "\n".join(f"{child.marker} {child.text}" for child in children)
             out.append(_finding(text, heading, scope, how + ["gạch đầu dòng kèm các ý “+”"]))
         else:
-            out.extend(_item_findings(parent.text, heading, scope, how + ["gạch đầu dòng"]))
+            kind = "đoạn văn" if parent.marker == "¶" else "gạch đầu dòng"
+            out.extend(_item_findings(parent.text, heading, scope, how + [kind]))
     return out
 
 
@@ -169,11 +173,18 @@ def _groups(bullets: list[Block]) -> list[tuple[Block, list[Block]]]:
             is_top = block.depth <= top.depth
         else:
             is_top = block.marker == top.marker
-        if is_top or not groups:
+        if is_top or not groups or block.marker == "¶" or groups[-1][0].marker == "¶" and block.marker != "+":
             groups.append((block, []))
         else:
             groups[-1][1].append(block)
     return groups
+
+
+def _standalone(text: str) -> bool:
+    """A paragraph among list items that holds a unit's deficiencies itself; other paragraphs
+    there are commentary (progress, conclusions)."""
+    lead = topic_lead(text.strip())
+    return lead is not None and looks_like_unit_lead_in(lead[0] + ":")  # "Phường 2: ..."
 
 
 def _finding(text: str, heading: str | None, scope: str | None, how: list[str]) -> DraftFinding:

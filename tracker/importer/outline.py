@@ -77,8 +77,12 @@ def strip_number(text: str) -> str:
 def make_heading(level: int, text: str) -> Heading:
     """A heading, judged: a deficiency part, a part to leave out, or neither."""
     words = fold(strip_number(text))
-    excluded = bool(vocab.NOT_DEFICIENCY_AT_START.match(words) or vocab.NOT_DEFICIENCY_IN.search(words))
-    deficiency = bool(vocab.DEFICIENCY.search(words)) and not excluded
+    deficiency_at = vocab.DEFICIENCY.search(words)
+    remedy_at = vocab.NOT_DEFICIENCY_IN.search(words)
+    # "Những hạn chế cần khắc phục" names deficiencies; "Giải pháp khắc phục hạn chế" does not.
+    remedy_first = remedy_at is not None and (deficiency_at is None or remedy_at.start() < deficiency_at.start())
+    excluded = bool(vocab.NOT_DEFICIENCY_AT_START.match(words) or remedy_first)
+    deficiency = deficiency_at is not None and not excluded
     return Heading(level, text, deficiency, excluded and not vocab.DEFICIENCY.match(words))
 
 
@@ -135,7 +139,8 @@ def _split_lead_ins(blocks: list[Block]) -> list[Block]:
             elif (last.get(len(number)) and last[len(number)][:-1] == number[:-1]
                   and last[len(number)][-1] + 1 == number[-1]):
                 label, _colon, rest = block.text.partition(":")
-                if rest.strip() and len(label) <= 80 and not vocab.DEFICIENCY.search(fold(label)):
+                if (rest.strip() and len(label) <= 60 and not vocab.DEFICIENCY.search(fold(label))
+                        and not vocab.PROSE_DEFICIENCY.search(label.lower()) and "." not in label[4:]):
                     out.append(Block("para", label.strip(), styled=True, level=block.level, depth=block.depth))
                     out.append(Block("para", rest.strip(), depth=block.depth))
                     last[len(number)] = number
