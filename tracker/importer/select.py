@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from tracker.importer import vocab
 from tracker.importer.outline import ARABIC, LETTER, Heading, Part
 from tracker.importer.reader import Block
+from tracker.importer.units import looks_like_unit_lead_in
 from tracker.text import fold
 
 
@@ -86,6 +87,7 @@ def select(parts: list[Part]) -> Selection:
             _tail_tables(part, tables)
             continue
         inside = collecting(part.headings)
+        per_unit = not inside and unit_part(part)
         current: Segment | None = None
         opener: Segment | None = None
         for block in part.blocks:
@@ -93,9 +95,10 @@ def select(parts: list[Part]) -> Selection:
                 tables.append(([heading for heading in part.headings if not heading.excluded], block))
                 current = opener = None
                 continue
-            if inside:
+            if inside or (per_unit and states_deficiency_item(block)):
                 if current is None:
-                    current = Segment(list(part.headings))
+                    how = "mục hạn chế" if inside else "mục theo đơn vị, câu nêu hạn chế"
+                    current = Segment(list(part.headings), how=how)
                     segments.append(current)
                 take(current, block)
                 continue
@@ -123,6 +126,26 @@ def select(parts: list[Part]) -> Selection:
                 segments.append(segment)
                 take(segment, Block("bullet", rest, marker="label"))
     return Selection([segment for segment in segments if segment.blocks], tables, selected)
+
+
+def unit_part(part: Part) -> bool:
+    """A part right under a heading naming a unit ("1. Xã Tân Lập") that has no "Ưu điểm:" /
+    "Hạn chế:" labels: its items are what the inspection found there."""
+    if not part.headings or any(heading.excluded for heading in part.headings[-1:]):
+        return False
+    if not looks_like_unit_lead_in(part.headings[-1].text, emphasised=True):
+        return False
+    return not any(vocab.OTHER_LABEL.match(block.text) and len(block.text.split(":")[0]) < 25
+                   for block in part.blocks if block.kind != "table")
+
+
+def states_deficiency_item(block: Block) -> bool:
+    """A list item or numbered paragraph that says something is lacking or wrong."""
+    if block.kind == "table":
+        return False
+    if block.kind != "bullet" and not (ARABIC.match(block.text) or LETTER.match(block.text)):
+        return False
+    return bool(vocab.PROSE_DEFICIENCY.search(block.text.lower()))
 
 
 def _continues(opener: Segment, block: Block) -> bool:
