@@ -78,7 +78,7 @@ def body_spans(text: str) -> list[tuple[int, int]]:
             count += 1
             if count >= 8:
                 break
-        if end is not None:
+        if end is not None and not _NOT_BODIES.match(text, head.start()):
             name = text[head.start():end].rstrip(" -–")
             if fold(name.split()[-1]) == "va":
                 name = name.rsplit(" ", 1)[0]
@@ -89,6 +89,10 @@ def body_spans(text: str) -> list[tuple[int, int]]:
 _LIST_IN_NAME = re.compile(r",\s*[A-ZĐ][\wÀ-ỹ]*(?:\s+[\wÀ-ỹ]+){0,2}\s+và\s+[A-ZĐ]")
 _KIND_END = {"xã", "phường", "huyện", "tỉnh", "quận"}
 _ENDS_NAME = re.compile(r"\s*(?:$|[,.;:)(]|\s+(?:và|" + "|".join(sorted(_STOP, key=len, reverse=True)) + r")\b)")
+
+
+# Committees and teams named like bodies, never the units a finding concerns.
+_NOT_BODIES = re.compile(r"(?i:ban\s+chỉ\s+đạo|ban\s+thường\s+vụ|ban\s+chấp\s+hành|ban\s+biên\s+tập|đội\s+ngũ)")
 
 
 def generic(name: str) -> bool:

@@ -46,6 +46,8 @@ def heading_level(block: Block) -> int | None:
     if block.kind != "para" or len(block.text) > 250 or vocab.ADDRESSEES.match(fold(block.text)):
         return None
     text = block.text
+    if block.numbered and not block.styled and not block.caps and states_something(strip_number(text)):
+        return None  # an automatically numbered item that says something, not a section title
     short = len(text) <= 160 and not text.rstrip().endswith((".", ";", ","))
     if PART.match(text) and (block.styled or short) and not ROMAN.match(text):
         return 0
@@ -63,6 +65,15 @@ def heading_level(block: Block) -> int | None:
     if block.styled and len(text) <= 200:
         return 6
     return None
+
+
+def states_something(text: str) -> bool:
+    """"Việc chấm công còn một số hạn chế:" states a finding; "Hạn chế, khuyết điểm" and
+    "Công tác chỉ đạo, điều hành" only name a section."""
+    if vocab.PROSE_DEFICIENCY.search(text.lower()):
+        return True
+    found = vocab.DEFICIENCY.search(fold(text))
+    return found is not None and found.start() > 12
 
 
 def strip_number(text: str) -> str:

@@ -145,7 +145,7 @@ def states_deficiency_item(block: Block) -> bool:
         return False
     if block.kind != "bullet" and not (ARABIC.match(block.text) or LETTER.match(block.text)):
         return False
-    return bool(vocab.PROSE_DEFICIENCY.search(block.text.lower()))
+    return bool(vocab.PROSE_DEFICIENCY.search(block.text.lower()) or vocab.DEFICIENCY.search(fold(block.text)))
 
 
 def _continues(opener: Segment, block: Block) -> bool:
