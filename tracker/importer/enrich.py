@@ -14,6 +14,7 @@ from tracker.importer.draft import DraftFinding, Problem
 from tracker.importer.outline import Heading, strip_number
 from tracker.importer.units import (
     AREA_KINDS,
+    COMMUNE_KINDS,
     Mention,
     Registry,
     RegistryUnit,
@@ -56,9 +57,17 @@ def resolve_units(finding: DraftFinding, registry: Registry, place: str | None,
     source = finding.unit_cell or finding.text
     listed = {fold(unit.name) for unit in inspected} | {fold(name) for name in inspected_unresolved}
 
+    communes_only = bool(inspected or inspected_unresolved) and all(
+        unit.kind in COMMUNE_KINDS for unit in inspected) and all(
+        (kinds or {}).get(name) in COMMUNE_KINDS for name in inspected_unresolved)
+
     def known(found: list[Mention]) -> list[Mention]:
-        """A generic body ("Trung tâm ... phường") is a unit only where it is registered or listed."""
-        return [m for m in found if not m.generic or m.resolution.unit or fold(m.written) in listed]
+        """A generic body ("Trung tâm ... phường") is a unit only where it is registered or
+        listed; when communes were inspected, a body they hold ("Trung tâm Phục vụ hành chính
+        công") is a unit only where the registry knows it."""
+        return [m for m in found
+                if m.resolution.unit or m.resolution.ambiguous
+                or not (m.generic or (m.body and communes_only)) or fold(m.written) in listed]
 
     mentions = known(find_mentions(source, registry))
     if not mentions and finding.context:

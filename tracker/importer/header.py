@@ -34,6 +34,7 @@ def read_header(blocks: list[Block], problems: list[Problem]) -> dict:
     """Issuer, number, place, year, issue date and title from the document's first blocks."""
     header: dict = {}
     issuer_lines: list[str] = []
+    blocks = _unfold_header_table(blocks)
     for index, block in enumerate(blocks[:25]):
         text = block.text.strip()
         if block.kind == "table":
@@ -68,6 +69,18 @@ def read_header(blocks: list[Block], problems: list[Problem]) -> dict:
             issuer_lines.append(text)
     header["issuer"] = " ".join(issuer_lines[:2]) if issuer_lines else _issuer_from_text(blocks, header)
     return header
+
+
+def _unfold_header_table(blocks: list[Block]) -> list[Block]:
+    """A header laid out as a borderless table (issuer and number left, motto and date right)
+    read as lines: left column first, then right."""
+    for index, block in enumerate(blocks[:3]):
+        if block.kind == "table" and len(block.rows) <= 3:
+            columns = max(len(row) for row in block.rows)
+            lines = [Block("para", line.strip()) for column in range(columns) for row in block.rows
+                     if column < len(row) for line in row[column].split("\n") if line.strip()]
+            return blocks[:index] + lines + blocks[index + 1:]
+    return blocks
 
 
 def _sentence_case(text: str) -> str:

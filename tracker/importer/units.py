@@ -91,6 +91,7 @@ class Mention:
     group: int = 0  # mentions of one list share a group
     resolution: Resolution | None = None
     generic: bool = False  # a body named by its parent's kind ("Trung tâm ... phường")
+    body: bool = False  # a room, centre or other body rather than a commune or ward
 
 
 def key(name: str) -> str:
@@ -185,7 +186,8 @@ def find_mentions(text: str, registry: Registry) -> list[Mention]:
               if not any(start <= match.start() < end for start, end in bodies)]
     lowered = [token.lower() for token, _start, _end in tokens]
     mentions: list[Mention] = [
-        Mention(text[start:end], start, end, explicit=True, kind="", tokens=2, generic=generic(text[start:end]))
+        Mention(text[start:end], start, end, explicit=True, kind="", tokens=2, generic=generic(text[start:end]),
+                body=True)
         for start, end in bodies]
     index = 0
     while index < len(tokens):
