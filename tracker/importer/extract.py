@@ -56,6 +56,18 @@ def split_sentences(text: str) -> list[str]:
     return [text]
 
 
+_NEW_SUBJECT = re.compile(r";\s+(?=(?:các|những)\s+(?:đơn vị|xã|phường)[^;]{0,20}còn lại|(?:UBND\s+)?(?:xã|phường|thị trấn|đặc khu)\s+[A-ZĐ0-9])",
+                          re.I)
+
+
+def unit_clauses(text: str) -> list[str]:
+    """"A (xã X); các đơn vị còn lại B." is two deficiencies of two groups of units."""
+    pieces = [piece.strip() for piece in _NEW_SUBJECT.split(text) if piece.strip()]
+    if len(pieces) > 1 and all(len(piece) >= MIN_CLAUSE for piece in pieces):
+        return pieces
+    return [text]
+
+
 def topic_lead(text: str) -> tuple[str, str] | None:
     """"Về chỉ đạo, điều hành: A. B." -> ("Về chỉ đạo, điều hành", "A. B."): a short topic or unit
     label before a colon, with the deficiencies written after it."""
@@ -153,7 +165,9 @@ def _item_findings(text: str, heading: str | None, scope: str | None, how: list[
     """One item, or one finding per sentence when a topic or unit label leads several."""
     lead = topic_lead(text)
     if lead is None:
-        return [_finding(text, heading, scope, how)]
+        clauses = unit_clauses(text)
+        extra = ["tách theo dấu “;” trước nhóm đơn vị khác"] if len(clauses) > 1 else []
+        return [_finding(clause, heading, scope, how + extra) for clause in clauses]
     label, rest = lead
     if looks_like_unit_lead_in(label + ":"):
         scope = label

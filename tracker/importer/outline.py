@@ -26,7 +26,7 @@ class Heading:
     """A heading: its level (0 = "A.", 1 = "I.", 2 = "1.", 3 = "1.1.", 5 = "a)", 6 = bold) and
     what it says about the part under it."""
 
-    level: int
+    level: float
     text: str  # as written, numbering kept
     deficiency: bool = False  # "II. Hạn chế, khuyết điểm"
     excluded: bool = False  # "Nguyên nhân", "Kiến nghị", "Kết quả đạt được"...
@@ -110,6 +110,8 @@ def build_outline(blocks: list[Block]) -> list[Part]:
     for block in _split_lead_ins(blocks):
         if not tail and block.kind != "table":
             level = heading_level(block)
+            if level == 0 and any(h.level == 1 for h in stack) and not any(h.level == 0 for h in stack):
+                level = 1.5  # "A. Về thủ tục hành chính" under "II. Tồn tại, hạn chế"
             if level is not None:
                 while stack and stack[-1].level >= level:
                     stack.pop()

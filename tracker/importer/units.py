@@ -200,6 +200,11 @@ def find_mentions(text: str, registry: Registry) -> list[Mention]:
             if end > start and lowered[end] in {"xã", "phường", "thị"}:
                 break
             end += 1
+        if (end > start and prefix_end is not None and end + 1 < len(tokens) and tokens[end][0] in {"-", "–"}
+                and _is_name_word(tokens[end + 1][0]) and lowered[end + 1] not in _PREFIX_WORDS):
+            end += 1  # "phường Xuân Hương - Đà Lạt": a merged ward keeps both names
+            while end < len(tokens) and _is_name_word(tokens[end][0]) and lowered[end] not in _PREFIX_WORDS:
+                end += 1
         if end == start and prefix_end is not None and not skip:
             end = _lowercase_name_end(tokens, start, registry)  # "xã canh nậu", typed carelessly
         if end == start:
