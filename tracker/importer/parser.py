@@ -32,6 +32,9 @@ REFUSAL = ("Không tìm thấy phần “hạn chế, khuyết điểm” (hay �
            "phải là thông báo kết luận kiểm tra không?")
 
 
+MAX_FINDINGS = 1000  # a conclusion lists dozens; thousands mean this is not one
+
+
 class ParseError(ValueError):
     """The document is readable but is not a conclusion we can import; Vietnamese message."""
 
@@ -57,15 +60,21 @@ def parse_blocks(blocks: list[Block], registry: Registry,
                              prose=header.get("doc_type") not in FORWARD_TYPES)
     if not findings:
         raise ParseError(REFUSAL)
+    if len(findings) > MAX_FINDINGS:
+        raise ParseError(
+            f"Văn bản có hơn {MAX_FINDINGS} nội dung được đọc như hạn chế, không giống một thông báo "
+            "kết luận kiểm tra: hãy tải lên riêng phần kết luận.")
     body = [block for block in blocks if id(block) not in selection.selected and block.kind != "table"]
     kinds: dict[str, str] = {}
     inspected, inspected_unresolved = inspected_units(body, registry, problems, kinds)
     if not inspected and not inspected_unresolved and default_inspected:
         inspected = list(default_inspected)
     place = header.get("place")
+    by_heading: dict[str | None, list[DraftFinding]] = {}
     for index, finding in enumerate(findings):
-        before = [other for other in findings[:index] if other.heading == finding.heading]
-        enrich.resolve_units(finding, registry, place, inspected, inspected_unresolved, before, kinds)
+        before = by_heading.setdefault(finding.heading, [])
+        enrich.resolve_units(finding, registry, place, inspected, inspected_unresolved, list(before), kinds)
+        before.append(finding)
         enrich.own_deadline(finding, year, problems, index, issued_on)
     deadline = report_deadline(body, year, problems, issued_on)
     draft = Draft(

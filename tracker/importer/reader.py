@@ -34,7 +34,8 @@ SUPPORTED_LABEL = "Word (.docx), PDF có lớp chữ (.pdf), văn bản (.txt, .
 MAX_MEMBER_BYTES = 30 * 1024 * 1024  # one part of a .docx, once inflated
 MAX_UNPACKED_BYTES = 60 * 1024 * 1024  # all parts together
 MAX_TEXT_CHARS = 2 * 1024 * 1024
-MAX_BLOCKS = 20_000
+MAX_BLOCKS = 5_000  # paragraphs, items and tables: about 150 pages
+MAX_BLOCK_CHARS = 30_000  # one paragraph or cell: about ten pages without a break
 MAX_PDF_PAGES = 300
 
 
@@ -101,13 +102,19 @@ def read_document(filename: str, data: bytes) -> list[Block]:
         raise ReadError(f"Tệp “{filename}” không có nội dung chữ để nhập.")
     if len(blocks) > MAX_BLOCKS:
         raise _too_long(filename)
+    if any(len(block.text) > MAX_BLOCK_CHARS or any(len(cell) > MAX_BLOCK_CHARS for row in block.rows for cell in row)
+           for block in blocks):
+        raise ReadError(
+            f"Tệp “{filename}” có một đoạn văn dài bất thường (hơn {MAX_BLOCK_CHARS // 1000} nghìn ký tự "
+            "liền, không xuống dòng), không giống một thông báo kết luận: hãy kiểm tra lại tệp."
+        )
     return blocks
 
 
 def _too_long(filename: str) -> ReadError:
     return ReadError(
         f"Tệp “{filename}” quá dài để là một thông báo kết luận (hơn {MAX_TEXT_CHARS // 1024 // 1024} "
-        "triệu ký tự hoặc quá nhiều đoạn): hãy tải lên riêng phần kết luận."
+        f"triệu ký tự hoặc hơn {MAX_BLOCKS:_} đoạn): hãy tải lên riêng phần kết luận.".replace("_", ".")
     )
 
 
