@@ -57,7 +57,7 @@ def split_sentences(text: str) -> list[str]:
 
 
 _NEW_SUBJECT = re.compile(r";\s+(?=(?:các|những)\s+(?:đơn vị|xã|phường)[^;]{0,20}còn lại|(?:UBND\s+)?(?:xã|phường|thị trấn|đặc khu)\s+[A-ZĐ0-9])",
-                          re.I)
+                          re.IGNORECASE)
 
 
 def unit_clauses(text: str) -> list[str]:

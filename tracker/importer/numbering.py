@@ -75,11 +75,10 @@ class WordNumbering:
                 self.levels[num.get(qn("w:numId"))] = abstract.get(reference.get(qn("w:val")), {})
 
     @staticmethod
-    def _num_pr(paragraph):
+    def _num_pr(paragraph, style):
         p_pr = paragraph._p.pPr
         if p_pr is not None and p_pr.numPr is not None:
             return p_pr.numPr
-        style = paragraph.style
         while style is not None:  # a list style carries the numbering for its paragraphs
             style_pr = style.element.pPr
             if style_pr is not None and style_pr.numPr is not None:
@@ -87,9 +86,10 @@ class WordNumbering:
             style = style.base_style
         return None
 
-    def label(self, paragraph) -> tuple[str, int, bool] | None:
-        """(label, level, is_bullet) for a numbered paragraph, else None. Counts it."""
-        num_pr = self._num_pr(paragraph)
+    def label(self, paragraph, style=None) -> tuple[str, int, bool] | None:
+        """(label, level, is_bullet) for a numbered paragraph, else None. Counts it.
+        ``style`` is the paragraph's style, whose numbering a list style carries."""
+        num_pr = self._num_pr(paragraph, style)
         if num_pr is None:
             return None
         num_id = num_pr.numId.val if num_pr.numId is not None else None

@@ -12,10 +12,8 @@ Pure Python: no Flask, no database.
 import io
 import logging
 import re
-import zipfile
 from dataclasses import dataclass, field
 
-from tracker.importer.numbering import WordNumbering
 from tracker.importer.texttables import (
     pipe_table,
     starts_pipe_table,
@@ -93,7 +91,9 @@ def read_document(filename: str, data: bytes) -> list[Block]:
             f"Định dạng của tệp “{filename}” không được hỗ trợ. Hãy tải lên {SUPPORTED_LABEL}."
         )
     if extension == "docx":
-        blocks = _read_docx(filename, data)
+        from tracker.importer.docx_reader import read_docx  # it imports Block from here
+
+        blocks = read_docx(filename, data)
     elif extension == "pdf":
         blocks = _read_text(_capped(filename, _pdf_text(filename, data)), markdown=False)
     else:  # .txt exports carry markdown too
@@ -226,115 +226,6 @@ def _continues_line(previous: Block, block: Block, line: str, last_length: int, 
 
 
 # --- Word ----------------------------------------------------------------------------------------
-
-
-def check_docx_sizes(filename: str, data: bytes) -> None:
-    """Refuse a .docx whose parts would inflate beyond the bounds, before inflating anything.
-
-    The sizes come from the zip's directory; reading a part never yields more than the size the
-    directory declares, so a lying directory cannot make a part grow past the bound either.
-    """
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            members = archive.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError) as error:
-        raise ReadError(f"Tệp “{filename}” không phải tài liệu Word (.docx) hợp lệ hoặc đã bị hỏng.") from error
-    total = sum(member.file_size for member in members)
-    if (len(members) > 2000 or total > MAX_UNPACKED_BYTES
-            or any(member.file_size > MAX_MEMBER_BYTES for member in members)):
-        log.warning("import: %s refused, %d members unpacking to %d bytes", filename, len(members), total)
-        raise ReadError(
-            f"Tệp “{filename}” khi giải nén lớn bất thường ({total / 1024 / 1024:.0f} MB), "
-            "không giống một văn bản Word thông thường nên không được đọc. Hãy lưu lại tài liệu "
-            "bằng Word rồi tải lên."
-        )
-
-
-def _read_docx(filename: str, data: bytes) -> list[Block]:
-    check_docx_sizes(filename, data)
-    try:
-        import docx
-        from docx.table import Table
-        from docx.text.paragraph import Paragraph
-
-        document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-        log.warning("import: %s is not a readable docx: %r", filename, error)
-        raise ReadError(
-            f"Tệp “{filename}” không phải tài liệu Word (.docx) hợp lệ hoặc đã bị hỏng."
-        ) from error
-    except Exception as error:
-        log.warning("import: %s could not be opened by python-docx: %r", filename, error)
-        raise ReadError(
-            f"Tệp “{filename}” không phải tài liệu Word (.docx) hợp lệ hoặc đã bị hỏng."
-        ) from error
-    blocks: list[Block] = []
-    numbering = WordNumbering(document)
-    size = 0
-    body = document.element.body
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            block = _docx_paragraph(Paragraph(child, document), numbering)
-            if block is not None:
-                blocks.append(block)
-                size += len(block.text)
-        elif tag == "tbl":
-            rows = []
-            for row in Table(child, document).rows:
-                cells, seen = [], set()
-                for cell in row.cells:
-                    if id(cell._tc) in seen:  # a merged cell repeats across the columns it spans
-                        cells.append("")
-                        continue
-                    seen.add(id(cell._tc))
-                    cells.append("\n".join(p.text.strip() for p in cell.paragraphs).strip())
-                rows.append(cells)
-            if rows:
-                blocks.append(Block("table", rows=rows, blank_before=True))
-                size += sum(len(cell) for row in rows for cell in row)
-        if size > MAX_TEXT_CHARS or len(blocks) > MAX_BLOCKS:
-            raise _too_long(filename)
-    return blocks
-
-
-def _docx_paragraph(paragraph, numbering: "WordNumbering") -> Block | None:
-    text = _ARTIFACT.sub("", paragraph.text).strip()
-    if not text:
-        return None
-    label = numbering.label(paragraph)
-    style = (paragraph.style.name if paragraph.style is not None else "") or ""
-    level = None
-    heading = re.match(r"(?:Heading|Tiêu đề)\s*(\d)", style, re.IGNORECASE)
-    if heading:
-        level = int(heading.group(1))
-    runs = [run for run in paragraph.runs if run.text.strip()]
-    bold = bool(runs) and all(run.bold or (run.bold is None and _style_bold(paragraph)) for run in runs)
-    bullet = _BULLET.match(text)
-    if bullet:
-        return Block("bullet", text[bullet.end():].strip(), marker=bullet.group(1), bold=bold)
-    if label is not None:
-        marker, depth, is_bullet = label
-        if is_bullet and level is None and not bold:
-            return Block("bullet", text, marker=marker, depth=depth)
-        if not is_bullet:
-            # Automatic numbering ("II.", "1.", "a)") reads as if typed: headings and numbered
-            # paragraphs are then recognised the same way in every format.
-            return Block("para", f"{marker} {text}", styled=bold or level is not None, level=level,
-                         bold=bold, depth=depth, numbered=True)
-    elif "List" in style and level is None and not bold:
-        return Block("bullet", text, marker="•")
-    return Block("para", text, styled=bold or level is not None or style.lower() == "title",
-                 level=level, bold=bold)
-
-
-def _style_bold(paragraph) -> bool:
-    style = paragraph.style
-    while style is not None:
-        if style.font is not None and style.font.bold is not None:
-            return bool(style.font.bold)
-        style = style.base_style
-    return False
 
 
 # --- PDF -------------------------------------------------------------------------------------------
