@@ -216,8 +216,9 @@ def _continues_line(previous: Block, block: Block, line: str, last_length: int, 
     break), or, in a PDF, the previous line was full and stopped mid-sentence."""
     if previous.kind not in {"para", "bullet"} or block.kind != "para" or block.styled or previous.styled:
         return False
-    if previous.text.rstrip().endswith((".", ":", ";", "!", "?")):
-        return False
+    ended = previous.text.rstrip()
+    if ended.endswith((".", ";", "!", "?")) or (ended.endswith(":") and not (wrapped and last_length >= WRAP_WIDTH)):
+        return False  # a full PDF line ending in ":" wraps too ("...; thời hạn:" / "trong thời hạn ...")
     if line[:1].islower():
         return True
     if not wrapped or _NEW_ITEM.match(line) or block.caps or previous.caps:

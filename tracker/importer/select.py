@@ -51,9 +51,17 @@ def collecting(headings: list[Heading]) -> bool:
 
 def opens_list(text: str) -> bool:
     """A sentence that introduces deficiencies listed after it ("... hạn chế sau:")."""
-    words = fold(text)
-    return (text.rstrip().endswith(":") and bool(vocab.DEFICIENCY.search(words))
-            and not vocab.NOT_DEFICIENCY_IN.search(words))
+    if not text.rstrip().endswith(":"):
+        return False
+    return names_deficiencies(fold(text))
+
+
+def names_deficiencies(words: str) -> bool:
+    """Folded words that name deficiencies, not their remedy: "những hạn chế cần khắc phục"
+    yes, "để khắc phục các hạn chế" no (the remedy word comes first)."""
+    deficiency = vocab.DEFICIENCY.search(words)
+    remedy = vocab.NOT_DEFICIENCY_IN.search(words)
+    return deficiency is not None and (remedy is None or deficiency.start() < remedy.start())
 
 
 _INLINE = re.compile(r"(?:sau|nhu sau|cu the|nhu|gom)\s*:\s*")
@@ -66,7 +74,7 @@ def inline_rest(text: str) -> str | None:
         return None  # folding changed the length (rare characters): no reliable offsets
     for match in _INLINE.finditer(words):
         before = words[:match.start()]
-        if vocab.DEFICIENCY.search(before[-120:]) and not vocab.NOT_DEFICIENCY_IN.search(before[-120:]):
+        if names_deficiencies(before[-120:]):
             rest = text[match.end():].strip()
             return rest or None
     return None
