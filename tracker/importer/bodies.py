@@ -22,8 +22,8 @@ _STOP = {word.lower() for word in (
     "tổ", "kiểm", "tra", "giải", "quyết", "niêm", "yết", "gửi", "nhận", "lưu", "ký", "sử", "dụng",
 )}
 _KEEP_LOWER = {"và", "hành", "chính", "công", "nghiệp", "nội", "vụ", "pháp"}
-_HEAD = re.compile(
-    r"\b(" + "|".join(re.escape(word) for word in sorted(vocab.BODY_HEADS, key=len, reverse=True)) + r")\s+(?=\S)"
+_HEAD = re.compile(  # "Phòng Tư pháp", and "(cả công chức Địa chính - Xây dựng)" in running text
+    r"\b(" + "|".join(re.escape(word) for word in sorted(vocab.BODY_HEADS, key=len, reverse=True)) + r"|công chức)\s+(?=\S)"
 )
 _WORD = re.compile(r"[\wÀ-ỹ'’]+(?:\s*[-–]\s*[\wÀ-ỹ'’]+)*|\S")
 

@@ -120,6 +120,20 @@ def _issuer_from_text(blocks: list[Block], header: dict) -> str | None:
 _SHORT_NAMES = re.compile(r"\((?:sau\s+đây\s+)?(?:gọi|viết)\s+tắt[^)]*\)", re.IGNORECASE)
 
 
+_TITLE_LIST = re.compile(r"(?i:các\s+)?(?i:công\s+chức)(?:\s+chuyên\s+môn)?\s*:\s*([^.;]+)")
+
+
+def _titles(source: str) -> str:
+    """"các công chức chuyên môn: Văn phòng - Thống kê, Tư pháp - Hộ tịch" names officers by
+    title: "Công chức Văn phòng - Thống kê", "Công chức Tư pháp - Hộ tịch"."""
+    match = _TITLE_LIST.search(source)
+    if match is None:
+        return source
+    names = [name.strip() for name in re.split(r",|\s+và\s+", match.group(1)) if name.strip()]
+    listed = ", ".join(f"Công chức {name}" for name in names)
+    return source[:match.start()] + listed + source[match.end():]
+
+
 def inspected_units(body: list[Block], registry: Registry, problems: list[Problem],
                     kinds: dict[str, str] | None = None):
     """The units the inspection visited, from "Kính gửi:" or from the sentence announcing the
@@ -128,7 +142,7 @@ def inspected_units(body: list[Block], registry: Registry, problems: list[Proble
     kinds = {} if kinds is None else kinds
     found = []
     for block_text, source in _addressed(body) + _announced(body):
-        source = _SHORT_NAMES.sub("", source)
+        source = _titles(_SHORT_NAMES.sub("", source))
         mentions = [mention for mention in find_mentions(source, registry)
                     if not (mention.resolution.unit and mention.resolution.unit.kind in AREA_KINDS)]
         if mentions:

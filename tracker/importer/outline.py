@@ -152,7 +152,9 @@ def _split_lead_ins(blocks: list[Block]) -> list[Block]:
             elif (last.get(len(number)) and last[len(number)][:-1] == number[:-1]
                   and last[len(number)][-1] + 1 == number[-1]):
                 label, _colon, rest = block.text.partition(":")
-                if (rest.strip() and len(label) <= 60 and not vocab.DEFICIENCY.search(fold(label))
+                short_deficiency = len(strip_number(label)) <= 30  # "5. Hạn chế chung: ..."
+                if (rest.strip() and len(label) <= 60
+                        and (short_deficiency or not vocab.DEFICIENCY.search(fold(label)))
                         and not vocab.PROSE_DEFICIENCY.search(label.lower()) and "." not in label[4:]):
                     out.append(Block("para", label.strip(), styled=True, level=block.level, depth=block.depth))
                     out.append(Block("para", rest.strip(), depth=block.depth))

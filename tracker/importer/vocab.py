@@ -99,7 +99,8 @@ ADDRESSEES = re.compile(r"^\s*kinh\s+gui\s*:?", re.IGNORECASE)
 INSPECTED_CUES = any_of(("kiểm tra tại", "kiểm tra đối với", "kiểm tra", "làm việc với",
                          "làm việc tại", "đoàn kiểm tra", "được kiểm tra"))
 # Rooms, centres and other bodies a department or commune inspects inside itself.
-BODY_HEADS = ("Văn phòng", "Phòng", "Trung tâm", "Chi cục", "Thanh tra", "Ban", "Đội", "Cổng Thông tin điện tử", "Hạt", "Trạm", "Công an", "Quỹ", "Bảo tàng", "Thư viện", "Nhà văn hóa",
+BODY_HEADS = ("Văn phòng", "Phòng", "Trung tâm", "Chi cục", "Thanh tra", "Ban", "Đội", "Cổng Thông tin điện tử",
+              "Bộ phận", "Công chức", "Hạt", "Trạm", "Công an", "Quỹ", "Bảo tàng", "Thư viện", "Nhà văn hóa",
               "Trường", "Bệnh viện")
 BODY_ABBREVIATIONS = re.compile(
     r"\b(?:VP\s+(?:Sở|UBND|HĐND)|TTPVHCC|TT\s*PVHCC|TTHCC|TT\.?\s*DVC|TTDVC"
