@@ -56,12 +56,13 @@ def split_sentences(text: str) -> list[str]:
     return [text]
 
 
-_NEW_SUBJECT = re.compile(r";\s+(?=(?:các|những)\s+(?:đơn vị|xã|phường)[^;]{0,20}còn lại|(?:UBND\s+)?(?:xã|phường|thị trấn|đặc khu)\s+[A-ZĐ0-9])",
+_NEW_SUBJECT = re.compile(r"(?<=\));\s+|;\s+(?=(?:các|những)\s+(?:đơn vị|xã|phường)[^;]{0,20}còn lại|(?:UBND\s+)?(?:xã|phường|thị trấn|đặc khu)\s+[A-ZĐ0-9])",
                           re.IGNORECASE)
 
 
 def unit_clauses(text: str) -> list[str]:
-    """"A (xã X); các đơn vị còn lại B." is two deficiencies of two groups of units."""
+    """"A (xã X); các đơn vị còn lại B." and "A (xã X); B (xã Y)." are two deficiencies, each
+    with its own units."""
     pieces = [piece.strip() for piece in _NEW_SUBJECT.split(text) if piece.strip()]
     if len(pieces) > 1 and all(len(piece) >= MIN_CLAUSE for piece in pieces):
         return pieces

@@ -259,11 +259,7 @@ _KIND_WORDS = re.compile(
 
 def _anchor_after_kind_words(text: str, mentions: list[Mention]) -> None:
     """A list right after "xã, thị trấn (" or "các đơn vị:" names units even without prefixes."""
-    seen: set[int] = set()
     for mention in mentions:
-        if mention.group in seen:
-            continue
-        seen.add(mention.group)
         before = fold(text[max(0, mention.start - 40):mention.start])
         if _KIND_WORDS.search(before):
             mention.explicit = True
