@@ -52,8 +52,10 @@ def unit_scope(headings: list[Heading]) -> str | None:
 
 def resolve_units(finding: DraftFinding, registry: Registry, place: str | None,
                   inspected: list[RegistryUnit], inspected_unresolved: list[str],
-                  named_before: list[DraftFinding], kinds: dict[str, str] | None = None) -> None:
-    """Fill a finding's units from the names it holds, its scope, or the inspected units."""
+                  named_before: list[DraftFinding], kinds: dict[str, str] | None = None,
+                  districts: bool = False) -> None:
+    """Fill a finding's units from the names it holds, its scope, or the inspected units.
+    ``districts``: the inspected units are districts, so "huyện A" names a unit."""
     source = finding.unit_cell or finding.text
     listed = {fold(unit.name) for unit in inspected} | {fold(name) for name in inspected_unresolved}
 
@@ -69,10 +71,10 @@ def resolve_units(finding: DraftFinding, registry: Registry, place: str | None,
                 if m.resolution.unit or m.resolution.ambiguous
                 or not (m.generic or (m.body and communes_only)) or fold(m.written) in listed]
 
-    mentions = known(find_mentions(source, registry))
+    mentions = known(find_mentions(source, registry, districts))
     if not mentions and finding.context:
         source = finding.context
-        mentions = known(find_mentions(source, registry))
+        mentions = known(find_mentions(source, registry, districts))
         if mentions:
             finding.how.append("đơn vị lấy từ ý cha")
     words = fold(source)
@@ -90,7 +92,7 @@ def resolve_units(finding: DraftFinding, registry: Registry, place: str | None,
         _remaining(finding, inspected, inspected_unresolved, named_before)
         return
     if finding.scope:  # under "Xã A:" the finding concerns A, and whoever else it names
-        scoped = known(find_mentions(finding.scope, registry))
+        scoped = known(find_mentions(finding.scope, registry, districts))
         if scoped:
             finding.how.append(f"đơn vị lấy từ tiêu đề ‘{finding.scope}’")
             if not mentions:
@@ -136,6 +138,8 @@ def _apply(finding: DraftFinding, mentions: list[Mention], registry: Registry, p
             finding.ambiguous[mention.written] = resolution.candidates
             if mention.written not in finding.unresolved:
                 finding.unresolved.append(mention.written)
+        elif mention.kind == "huyen" and fold(mention.written) == place_key:
+            continue  # the issuing district, named but not registered
         elif mention.written not in finding.unresolved:
             finding.unresolved.append(mention.written)
 

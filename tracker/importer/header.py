@@ -10,7 +10,7 @@ from tracker.importer import vocab
 from tracker.importer.dates import DateError, deadline_in_sentence, real_date
 from tracker.importer.draft import Problem
 from tracker.importer.reader import Block
-from tracker.importer.units import AREA_KINDS, Registry, RegistryUnit, find_mentions
+from tracker.importer.units import Registry, RegistryUnit, find_mentions
 from tracker.text import fold
 
 DOC_TYPES = ("THÔNG BÁO", "KẾT LUẬN", "BÁO CÁO", "BIÊN BẢN", "KẾ HOẠCH", "QUYẾT ĐỊNH",
@@ -135,7 +135,7 @@ def _titles(source: str) -> str:
 
 
 def inspected_units(body: list[Block], registry: Registry, problems: list[Problem],
-                    kinds: dict[str, str] | None = None):
+                    kinds: dict[str, str] | None = None, place: str | None = None):
     """The units the inspection visited, from "Kính gửi:" or from the sentence announcing the
     inspection ("kiểm tra tại 10/19 xã (…)", "... tại các đơn vị sau:" and the items after it).
     ``kinds`` receives the kind its prefix gave each unresolved name ("phường Tân Lập")."""
@@ -143,8 +143,10 @@ def inspected_units(body: list[Block], registry: Registry, problems: list[Proble
     found = []
     for block_text, source in _addressed(body) + _announced(body):
         source = _titles(_SHORT_NAMES.sub("", source))
-        mentions = [mention for mention in find_mentions(source, registry)
-                    if not (mention.resolution.unit and mention.resolution.unit.kind in AREA_KINDS)]
+        mentions = [mention for mention in find_mentions(source, registry, districts=True)
+                    if not _issuer_level(mention, place)]
+        if sum(_district(mention) for mention in mentions) * 2 <= len(mentions):
+            mentions = [mention for mention in mentions if not _district(mention)]
         if mentions:
             found.append((block_text, mentions))
     # "Kính gửi:" first; else the announcing sentence that lists the most units.
@@ -175,6 +177,19 @@ def inspected_units(body: list[Block], registry: Registry, problems: list[Proble
         "Không thấy danh sách đơn vị được kiểm tra: các hạn chế không nêu tên đơn vị sẽ chưa giao "
         "cho đơn vị nào. Hãy chọn đơn vị cho từng hạn chế."))
     return [], []
+
+
+def _district(mention) -> bool:
+    unit = mention.resolution.unit
+    return (unit.kind if unit else mention.kind) == "huyen"
+
+
+def _issuer_level(mention, place: str | None) -> bool:
+    """The province, or the district that issues the document ("huyện Yên Thế")."""
+    unit = mention.resolution.unit
+    if unit is not None and unit.kind == "tinh":
+        return True
+    return _district(mention) and fold(unit.name if unit else mention.written) == fold(place or "")
 
 
 def _following_items(body: list[Block], index: int) -> str:

@@ -71,14 +71,16 @@ def parse_blocks(blocks: list[Block], registry: Registry,
             "kết luận kiểm tra: hãy tải lên riêng phần kết luận.")
     body = [block for block in blocks if id(block) not in selection.selected and block.kind != "table"]
     kinds: dict[str, str] = {}
-    inspected, inspected_unresolved = inspected_units(body, registry, problems, kinds)
+    inspected, inspected_unresolved = inspected_units(body, registry, problems, kinds, header.get("place"))
+    districts = any(unit.kind == "huyen" for unit in inspected) or "huyen" in kinds.values()
     if not inspected and not inspected_unresolved and default_inspected:
         inspected = list(default_inspected)
     place = header.get("place")
     by_heading: dict[str | None, list[DraftFinding]] = {}
     for index, finding in enumerate(findings):
         before = by_heading.setdefault(finding.heading, [])
-        enrich.resolve_units(finding, registry, place, inspected, inspected_unresolved, list(before), kinds)
+        enrich.resolve_units(finding, registry, place, inspected, inspected_unresolved, list(before), kinds,
+                             districts)
         before.append(finding)
         enrich.own_deadline(finding, year, problems, index, issued_on)
     deadline = report_deadline(body, year, problems, issued_on)

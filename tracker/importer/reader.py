@@ -232,12 +232,32 @@ def _continues_line(previous: Block, block: Block, line: str, last_length: int, 
 # --- PDF -------------------------------------------------------------------------------------------
 
 
+_TABLE_HEADER_CELL = re.compile(r"^\s*(?:STT|TT|Số TT)\s*$", re.M)
+
+
+def _pdf_page_text(page) -> str:
+    """A page's text; a page holding a table (a "TT" header cell alone on its line) is read
+    laid out, so that the table's rows can be rebuilt."""
+    text = page.extract_text() or ""
+    if _TABLE_HEADER_CELL.search(text):
+        from tracker.importer.pdf_tables import with_tables
+
+        rebuilt = with_tables(page.extract_text(extraction_mode="layout") or "")
+        if rebuilt is not None:
+            return rebuilt
+    return text
+
+
 def _pdf_text(filename: str, data: bytes) -> str:
     try:
         from pypdf import PdfReader
 
         reader = PdfReader(io.BytesIO(data))
-        text = "\n".join((page.extract_text() or "") for page in reader.pages)
+        if len(reader.pages) > MAX_PDF_PAGES:
+            raise _too_long(filename)
+        text = "\n".join(_pdf_page_text(page) for page in reader.pages)
+    except ReadError:
+        raise
     except Exception as error:
         log.warning("import: %s is not a readable pdf: %r", filename, error)
         raise ReadError(f"Tệp “{filename}” không phải tệp PDF hợp lệ hoặc đã bị hỏng.") from error

@@ -33,7 +33,7 @@ _PREFIXES: list[tuple[tuple[str, ...], str]] = [
     (("ubnd", "thị", "trấn"), "thi_tran"),
     (("ubnd", "tt"), "thi_tran"),
     (("thị", "trấn"), "thi_tran"),
-    (("thị", "xã"), "thi_xa"),
+    (("thị", "xã"), "huyen"),
     (("đặc", "khu"), "dac_khu"),
     (("xã",), "xa"),
     (("phường",), "phuong"),
@@ -42,6 +42,8 @@ _PREFIXES: list[tuple[tuple[str, ...], str]] = [
 ]
 # Higher levels: named only to be skipped ("huyện Yên Thế" is the issuer, not a target).
 _SKIP_PREFIXES = {("huyện",), ("tỉnh",), ("thành", "phố"), ("tp",), ("quận",)}
+# District-level units, targets only in a province's letter to its districts (``districts=True``).
+_DISTRICT_PREFIXES = {("huyện",), ("thành", "phố"), ("tp",), ("quận",), ("thị", "xã")}
 _PREFIX_WORDS = {"xã", "phường", "tt", "p", "ubnd", "thị", "trấn"}
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*|\.\.\.|…|[^\w\s]")
@@ -173,13 +175,14 @@ def _is_name_word(token: str) -> bool:
     return len(first) == 1 or first[1:].islower()
 
 
-def find_mentions(text: str, registry: Registry) -> list[Mention]:
+def find_mentions(text: str, registry: Registry, districts: bool = False) -> list[Mention]:
     """The unit names in ``text``, resolved, grouped into lists.
 
     Kept: names after a unit prefix (resolved or not), capitalised names the registry knows, and
     capitalised names that sit in a list with such names (so a typo in "như: A, B, Cx" is
     reported instead of dropped). Other capitalised words (sentence starts, proper nouns that
-    are not units) are ignored.
+    are not units) are ignored. Districts ("huyện A", "thị xã B") are skipped as the issuer's
+    level unless ``districts`` says the document's units are districts.
     """
     bodies = _bodies(text, registry)
     tokens = [(match.group(0), match.start(), match.end()) for match in _TOKEN.finditer(text)
@@ -191,7 +194,7 @@ def find_mentions(text: str, registry: Registry) -> list[Mention]:
         for start, end in bodies]
     index = 0
     while index < len(tokens):
-        prefix_end, kind, skip = _prefix_at(lowered, index)
+        prefix_end, kind, skip = _prefix_at(lowered, index, districts)
         start = prefix_end if prefix_end is not None else index
         if start < len(tokens) and tokens[start][0] == "." and prefix_end is not None:
             start += 1  # "P. Tân Định", "TT. Bố Hạ"
@@ -220,6 +223,7 @@ def find_mentions(text: str, registry: Registry) -> list[Mention]:
     mentions.sort(key=lambda mention: mention.start)
     _group(text, mentions)
     _anchor_after_kind_words(text, mentions)
+    _inherit_kinds(mentions)
     for mention in mentions:
         mention.resolution = registry.resolve(mention.written, mention.kind,
                                               allow_fuzzy=mention.explicit or mention.tokens >= 2)
@@ -257,6 +261,18 @@ _KIND_WORDS = re.compile(
     r"\s*(?:\(|:|,)?\s*(?:gom|la|nhu|tai)?\s*:?\s*\(?\s*$")
 
 
+def _inherit_kinds(mentions: list[Mention]) -> None:
+    """"các huyện A, B và thị xã C": B is a district like A, the list's prefix applies on."""
+    kind, group = "", None
+    for mention in mentions:
+        if mention.group != group:
+            kind, group = "", mention.group
+        if mention.kind:
+            kind = mention.kind
+        elif kind and not mention.body:
+            mention.kind = kind
+
+
 def _anchor_after_kind_words(text: str, mentions: list[Mention]) -> None:
     """A list right after "xã, thị trấn (" or "các đơn vị:" names units even without prefixes."""
     for mention in mentions:
@@ -275,7 +291,11 @@ def _lowercase_name_end(tokens, start: int, registry: "Registry") -> int:
     return start
 
 
-def _prefix_at(lowered: list[str], index: int) -> tuple[int | None, str, bool]:
+def _prefix_at(lowered: list[str], index: int, districts: bool = False) -> tuple[int | None, str, bool]:
+    if districts:
+        for prefix in sorted(_DISTRICT_PREFIXES, key=len, reverse=True):
+            if tuple(lowered[index:index + len(prefix)]) == prefix:
+                return index + len(prefix), "huyen", False
     for prefix in sorted(_SKIP_PREFIXES, key=len, reverse=True):
         if tuple(lowered[index:index + len(prefix)]) == prefix:
             return index + len(prefix), "", True
