@@ -108,6 +108,8 @@ def find_findings(selection, parts, year: int | None, problems: list[Problem],
     from the sentences of a report written as running text."""
     findings: list[DraftFinding] = []
     for segment in selection.segments:
+        if len(findings) > MAX_FINDINGS:
+            break  # refused below: no need to read on
         for finding in segment_findings(segment):
             finding.category = enrich.category_of(finding.text, segment.headings)
             if finding.scope is None:
@@ -122,7 +124,7 @@ def find_findings(selection, parts, year: int | None, problems: list[Problem],
                 finding.scope = enrich.unit_scope(headings)
         findings.extend(found)
     if not findings and prose:
-        findings = prose_findings(parts)
+        findings = prose_findings(parts, limit=MAX_FINDINGS + 1)
         for finding in findings:
             finding.category = enrich.category_of(finding.text)
     return findings

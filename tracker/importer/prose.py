@@ -31,8 +31,9 @@ def states_deficiency(sentence: str) -> bool:
     return not (vocab.PROSE_NOT.search(lower) or vocab.PROSE_PRAISE.search(lower))
 
 
-def prose_findings(parts: list[Part]) -> list[DraftFinding]:
-    """Low-confidence findings from the sentences of a document's body (its tail excluded)."""
+def prose_findings(parts: list[Part], limit: int = 10_000) -> list[DraftFinding]:
+    """Low-confidence findings from the sentences of a document's body (its tail excluded),
+    at most ``limit`` of them."""
     findings: list[DraftFinding] = []
     for part in parts:
         if part.tail or any(heading.excluded for heading in part.headings):
@@ -48,4 +49,6 @@ def prose_findings(parts: list[Part]) -> list[DraftFinding]:
                 heading = part.headings[-1].text if part.headings else None
                 findings.append(DraftFinding(text=text, heading=heading, how=["câu văn xuôi, cần kiểm tra"],
                                              confidence=PROSE_CONFIDENCE))
+                if len(findings) >= limit:
+                    return findings
     return findings
