@@ -49,6 +49,8 @@ class Score:
     deadlines_right: int = 0
     refused_right: int = 0
     refusals: int = 0
+    own_deadlines: int = 0  # matched findings whose gold has its own deadline or "ongoing"
+    own_deadlines_right: int = 0
     seconds: list[float] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
 
@@ -56,7 +58,7 @@ class Score:
         """Accumulate another score into this one."""
         for name in ("gold_findings", "found_findings", "matched_findings", "gold_pairs", "found_pairs",
                      "matched_gold_pairs", "correct_found_pairs", "deadlines", "deadlines_right",
-                     "refused_right", "refusals"):
+                     "refused_right", "refusals", "own_deadlines", "own_deadlines_right"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.seconds += other.seconds
 
@@ -74,6 +76,10 @@ class Score:
             "deadline_accuracy": self.ratio(self.deadlines_right + self.refused_right,
                                             self.deadlines + self.refusals),
         }
+
+    def own_deadline_accuracy(self) -> float:
+        """Informational: findings with their own deadline (a row's, "hoàn thành trước ...")."""
+        return self.ratio(self.own_deadlines_right, self.own_deadlines)
 
 
 def normalise(text: str) -> str:
@@ -179,6 +185,15 @@ def score_document(gold: dict, draft_json: dict | None, seconds: float, area: st
         if i not in matched:
             score.misses.append(f"missed: {gold_finding['text'][:90]!r}")
             continue
+        if gold_finding.get("deadline") or gold_finding.get("ongoing"):
+            score.own_deadlines += 1
+            extracted = found[matched[i]]
+            right = (extracted.get("ongoing") if gold_finding.get("ongoing")
+                     else extracted.get("deadline") == gold_finding["deadline"])
+            score.own_deadlines_right += bool(right)
+            if not right:
+                score.misses.append(f"own deadline of {gold_finding['text'][:40]!r}: "
+                                    f"{extracted.get('deadline')} != {gold_finding.get('deadline')}")
         units = found_units(found[matched[i]], area)
         all_keys = [keys for _key, keys in units]
         hits = [ref for ref in gold_finding["units"] if any(unit_matches(ref, keys) for keys in all_keys)]
@@ -260,6 +275,7 @@ def summarise(results: dict[str, tuple[Score, dict]], verbose: bool = False, out
         print(f"    {style[:42]:<42} {_line(score)}", file=out)
     print(f"  TOTAL{'':<39} {_line(total)}   median parse {statistics.median(total.seconds) * 1000:.0f} ms",
           file=out)
+    print(f"  (findings' own deadlines right: {total.own_deadline_accuracy():.1%} of {total.own_deadlines})", file=out)
     return total
 
 

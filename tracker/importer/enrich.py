@@ -180,6 +180,11 @@ def own_deadline(finding: DraftFinding, year: int | None, problems: list[Problem
     except DateError as error:
         problems.append(Problem(str(error), blocking=True, finding=index))
         return
+    if own is None and vocab.ONGOING_AT_END.search(finding.text.lower()):
+        finding.ongoing = True  # "(thực hiện thường xuyên)", "; thời hạn: thường xuyên"
+        finding.deadline_text = "Thường xuyên"
+        finding.how.append("thời hạn riêng: thường xuyên")
+        return
     if own is not None and own.on is not None:
         finding.deadline, finding.deadline_text = own.on, own.text
         finding.deadline_rule = own.rule

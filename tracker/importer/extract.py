@@ -56,7 +56,7 @@ def split_sentences(text: str) -> list[str]:
     return [text]
 
 
-_NEW_SUBJECT = re.compile(r"(?<=\));\s+|;\s+(?=(?:các|những)\s+(?:đơn vị|xã|phường)[^;]{0,20}còn lại|(?:UBND\s+)?(?:xã|phường|thị trấn|đặc khu)\s+[A-ZĐ0-9])",
+_NEW_SUBJECT = re.compile(r"(?<=\));\s+(?!(?:thời\s+)?hạn\b|hoàn\s+thành\b|chậm\s+nhất\b)|;\s+(?=(?:các|những)\s+(?:đơn vị|xã|phường)[^;]{0,20}còn lại|(?:UBND\s+)?(?:xã|phường|thị trấn|đặc khu)\s+[A-ZĐ0-9])",
                           re.IGNORECASE)
 
 

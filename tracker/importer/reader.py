@@ -217,6 +217,8 @@ def _continues_line(previous: Block, block: Block, line: str, last_length: int, 
     if previous.kind not in {"para", "bullet"} or block.kind != "para" or block.styled or previous.styled:
         return False
     ended = previous.text.rstrip()
+    if wrapped and re.search(r"\d{1,2}\.\d{1,2}\.$", ended) and re.match(r"\d{4}\b", line):
+        return True  # "hết ngày 10.01." + "2026": a date cut at the line's end
     if ended.endswith((".", ";", "!", "?")) or (ended.endswith(":") and not (wrapped and last_length >= WRAP_WIDTH)):
         return False  # a full PDF line ending in ":" wraps too ("...; thời hạn:" / "trong thời hạn ...")
     if line[:1].islower():

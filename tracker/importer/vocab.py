@@ -134,5 +134,8 @@ CATEGORY_RULES: list[tuple[str, re.Pattern]] = [(code, any_of(words)) for code, 
 
 # --- deadlines ---------------------------------------------------------------------------------------
 
+# A finding's own "no deadline": "(thực hiện thường xuyên)", "- thường xuyên", "thời hạn: thường xuyên".
+ONGOING_AT_END = re.compile(
+    r"(?:thời\s+hạn\s*:?\s*|\(\s*(?:thực\s+hiện\s+)?|[-–;]\s*)(?:thực\s+hiện\s+)?thường\s+xuyên\s*\)?\s*[.;]?\s*$")
 REPORT_WORDS = any_of(("báo cáo", "gửi kết quả", "gửi về"))
 REMEDY_WORDS = any_of(("khắc phục", "chấn chỉnh", "sửa chữa", "hoàn thiện"))
