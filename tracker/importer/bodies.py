@@ -141,3 +141,53 @@ def abbreviations(name: str) -> list[str]:
             out += [short_head + "&".join(initials), short_head + "".join(initials),
                     f"{short_head} {rest.strip()}" if len(rest.split()) == 1 else short_head + "".join(initials)]
     return [form for form in dict.fromkeys(out) if len(form) >= 3]
+
+
+def registered_or_named_bodies(text: str, body_names: list[tuple[str, object]]) -> list[tuple[int, int]]:
+    """Spans of rooms, centres and other bodies in ``text``: the registry's (folded) body names
+    first, then names by their form; a body of "each ward" ("... cấp xã") is left out."""
+    spans: list[tuple[int, int]] = []
+    folded_text = fold(text)
+    if body_names and len(folded_text) == len(text):
+        for name, _unit in body_names:
+            start = folded_text.find(name)
+            while start >= 0:
+                end = start + len(name)
+                boundary = (start == 0 or not folded_text[start - 1].isalnum()) and (
+                    end == len(folded_text) or not folded_text[end].isalnum())
+                if boundary and not any(s <= start < e or start <= s < end for s, e in spans):
+                    spans.append((start, end))
+                start = folded_text.find(name, end)
+    for start, end in body_spans(text):
+        if _OF_A_KIND.match(text, end):
+            continue  # "Trung tâm Phục vụ hành chính công cấp xã": a body of each, not a unit
+        if not any(s <= start < e or start <= s < end for s, e in spans):
+            spans.append((start, end))
+    return sorted(spans)
+
+
+_OF_A_KIND = re.compile(
+    r"\s+(?:(?i:của\s+(?:các\s+|mỗi\s+)?)?(?i:cấp\s+)?(?i:xã|phường|thị\s+trấn)|(?i:của\s+)(?i:huyện|tỉnh|quận))\b")
+
+
+_LEAD_IN = re.compile(
+    r"^(?:\d{1,2}[.)]\s*|[a-zđ][.)]\s*|[-–+•*]\s*)?(?:(?:đối với|tại|về|ở)\s+)?"
+    r"(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|xã|phường|thị trấn|đặc khu|tt\.?|p\.)\s*\S",
+    re.IGNORECASE,
+)
+
+
+def looks_like_unit_lead_in(text: str, emphasised: bool = False) -> bool:
+    """A short line that only names a unit ("Xã Tân Hiệp:", "b) UBND phường 2", bold "Phòng Tư
+    pháp"): the findings after it, or under it, concern that unit."""
+    core = text.strip()
+    if len(core) > 80 or not (core.endswith(":") or emphasised):
+        return False
+    core = core.rstrip(":").strip()
+    words = fold(core)
+    if vocab.PROSE_DEFICIENCY.search(core.lower()) or vocab.DEFICIENCY.search(words):
+        return False
+    if _LEAD_IN.match(core):
+        return True
+    spans = body_spans(re.sub(r"^(?:\d{1,2}[.)]|[a-zđ][.)]|[-–+•*])\s*", "", core))
+    return bool(spans) and len(spans) == 1 and spans[0][1] - spans[0][0] >= len(core) - 6

@@ -9,6 +9,7 @@ Pure Python: no Flask, no database.
 """
 
 from tracker.importer import vocab
+from tracker.importer.bodies import looks_like_unit_lead_in
 from tracker.importer.dates import DateError, deadline_in_sentence
 from tracker.importer.draft import DraftFinding, Problem
 from tracker.importer.outline import Heading, strip_number
@@ -20,7 +21,6 @@ from tracker.importer.units import (
     RegistryUnit,
     ends_with_ellipsis,
     find_mentions,
-    looks_like_unit_lead_in,
 )
 from tracker.text import fold
 

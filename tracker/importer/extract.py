@@ -15,11 +15,11 @@ Pure Python: no Flask, no database.
 import re
 
 from tracker.importer import vocab
+from tracker.importer.bodies import looks_like_unit_lead_in
 from tracker.importer.draft import DraftFinding
 from tracker.importer.outline import ARABIC, LETTER, Heading
 from tracker.importer.reader import Block
 from tracker.importer.select import Segment
-from tracker.importer.units import looks_like_unit_lead_in
 from tracker.text import fold
 
 MIN_PARAGRAPH = 30  # shorter paragraphs are titles or fragments, not findings

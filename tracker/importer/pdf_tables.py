@@ -13,8 +13,8 @@ Pure Python: no Flask, no database.
 import re
 
 _CHUNK = re.compile(r"\S+(?: \S+)*")  # words separated by single spaces; columns by two or more
-_FIRST_CELL = re.compile(r"^(?:s?tt|số\s*tt)$", re.I)
-_HEADER_WORD = re.compile(r"nội dung|tồn tại|hạn chế|thời hạn|đơn vị|giải pháp|tiến độ|ghi chú", re.I)
+_FIRST_CELL = re.compile(r"^(?:s?tt|số\s*tt)$", re.IGNORECASE)
+_HEADER_WORD = re.compile(r"nội dung|tồn tại|hạn chế|thời hạn|đơn vị|giải pháp|tiến độ|ghi chú", re.IGNORECASE)
 _ROW_NUMBER = re.compile(r"^\d{1,3}\.?$")
 _GROUP = re.compile(r"^(?:[IVX]{1,5}|[A-E]|\d{1,2})\s*[.)]\s+\S")
 

@@ -234,7 +234,7 @@ def _continues_line(previous: Block, block: Block, line: str, last_length: int, 
 # --- PDF -------------------------------------------------------------------------------------------
 
 
-_TABLE_HEADER_CELL = re.compile(r"^\s*(?:STT|TT|Số TT)\s*$", re.M)
+_TABLE_HEADER_CELL = re.compile(r"^\s*(?:STT|TT|Số TT)\s*$", re.MULTILINE)
 
 
 def _pdf_page_text(page) -> str:

@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass, field
 
 from tracker.importer import vocab
+from tracker.importer.bodies import looks_like_unit_lead_in
 from tracker.importer.outline import ARABIC, LETTER, Heading, Part
 from tracker.importer.reader import Block
-from tracker.importer.units import looks_like_unit_lead_in
 from tracker.text import fold
 
 

@@ -15,8 +15,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from tracker.importer import vocab
-from tracker.importer.bodies import abbreviations, body_spans, generic
+from tracker.importer.bodies import abbreviations, generic, registered_or_named_bodies
 from tracker.text import fold
 
 COMMUNE_KINDS = {"xa", "phuong", "thi_tran", "dac_khu"}
@@ -184,7 +183,7 @@ def find_mentions(text: str, registry: Registry, districts: bool = False) -> lis
     are not units) are ignored. Districts ("huyện A", "thị xã B") are skipped as the issuer's
     level unless ``districts`` says the document's units are districts.
     """
-    bodies = _bodies(text, registry)
+    bodies = registered_or_named_bodies(text, registry.body_names)
     tokens = [(match.group(0), match.start(), match.end()) for match in _TOKEN.finditer(text)
               if not any(start <= match.start() < end for start, end in bodies)]
     lowered = [token.lower() for token, _start, _end in tokens]
@@ -228,32 +227,6 @@ def find_mentions(text: str, registry: Registry, districts: bool = False) -> lis
         mention.resolution = registry.resolve(mention.written, mention.kind,
                                               allow_fuzzy=mention.explicit or mention.tokens >= 2)
     return _keep(mentions)
-
-
-def _bodies(text: str, registry: "Registry") -> list[tuple[int, int]]:
-    """Spans of rooms, centres and other bodies: registered names first, then by their form."""
-    spans: list[tuple[int, int]] = []
-    folded_text = fold(text)
-    if registry.body_names and len(folded_text) == len(text):
-        for name, _unit in registry.body_names:
-            start = folded_text.find(name)
-            while start >= 0:
-                end = start + len(name)
-                boundary = (start == 0 or not folded_text[start - 1].isalnum()) and (
-                    end == len(folded_text) or not folded_text[end].isalnum())
-                if boundary and not any(s <= start < e or start <= s < end for s, e in spans):
-                    spans.append((start, end))
-                start = folded_text.find(name, end)
-    for start, end in body_spans(text):
-        if _OF_A_KIND.match(text, end):
-            continue  # "Trung tâm Phục vụ hành chính công cấp xã": a body of each, not a unit
-        if not any(s <= start < e or start <= s < end for s, e in spans):
-            spans.append((start, end))
-    return sorted(spans)
-
-
-_OF_A_KIND = re.compile(
-    r"\s+(?:(?i:của\s+(?:các\s+|mỗi\s+)?)?(?i:cấp\s+)?(?i:xã|phường|thị\s+trấn)|(?i:của\s+)(?i:huyện|tỉnh|quận))\b")
 
 
 _KIND_WORDS = re.compile(
@@ -338,26 +311,3 @@ def ends_with_ellipsis(text: str, mentions: list[Mention]) -> bool:
     last = mentions[-1]
     tail = text[last.end:last.end + 8]
     return bool(re.match(r"\s*,?\s*(\.\.\.|…)", tail))
-
-
-_LEAD_IN = re.compile(
-    r"^(?:\d{1,2}[.)]\s*|[a-zđ][.)]\s*|[-–+•*]\s*)?(?:(?:đối với|tại|về|ở)\s+)?"
-    r"(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|xã|phường|thị trấn|đặc khu|tt\.?|p\.)\s*\S",
-    re.IGNORECASE,
-)
-
-
-def looks_like_unit_lead_in(text: str, emphasised: bool = False) -> bool:
-    """A short line that only names a unit ("Xã Tân Hiệp:", "b) UBND phường 2", bold "Phòng Tư
-    pháp"): the findings after it, or under it, concern that unit."""
-    core = text.strip()
-    if len(core) > 80 or not (core.endswith(":") or emphasised):
-        return False
-    core = core.rstrip(":").strip()
-    words = fold(core)
-    if vocab.PROSE_DEFICIENCY.search(core.lower()) or vocab.DEFICIENCY.search(words):
-        return False
-    if _LEAD_IN.match(core):
-        return True
-    spans = body_spans(re.sub(r"^(?:\d{1,2}[.)]|[a-zđ][.)]|[-–+•*])\s*", "", core))
-    return bool(spans) and len(spans) == 1 and spans[0][1] - spans[0][0] >= len(core) - 6
