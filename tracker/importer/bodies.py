@@ -19,7 +19,7 @@ _STOP = {word.lower() for word in (
     "cho", "về", "như", "để", "theo", "nhưng", "đang", "vẫn", "cần", "phải", "khi", "từ", "đến",
     "năm", "báo", "đối", "xã", "phường", "huyện", "tỉnh", "quận", "trên", "do", "bị", "việc", "các", "những", "một", "này", "đó", "mới", "nên",
     "chủ", "trì", "phối", "hợp", "tham", "mưu", "ban", "lập", "bố", "trí", "cập", "nhật",
-    "tổ", "kiểm", "tra", "giải", "quyết", "niêm", "yết", "gửi", "nhận", "lưu", "ký", "sử", "dụng",
+    "tổ", "kiểm", "tra", "giải", "quyết", "niêm", "yết", "gửi", "nhận", "lưu", "sử", "dụng",
 )}
 _KEEP_LOWER = {"và", "hành", "chính", "công", "nghiệp", "nội", "vụ", "pháp"}
 _HEAD = re.compile(  # "Phòng Tư pháp", and "(cả công chức Địa chính - Xây dựng)" in running text

@@ -38,7 +38,7 @@ _MONTH_BARE = re.compile(r"(?:cuối|trong|hết|trước)\s+tháng\s+(\d{1,2})(
 _QUARTER = re.compile(r"quý\s+(iv|iii|ii|i|[1-4])\b(?:\s*(?:/\s*|-\s*|,?\s*năm\s+)(\d{4}))?", re.IGNORECASE)
 _HALF = re.compile(r"(?:6|sáu)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?", re.IGNORECASE)
 # A day and month without a year, after "ngày": "trước ngày 15/01", "ngày 20 tháng 11".
-_DAY_MONTH = re.compile(r"(?<![\d/.-])(?:ngày\s+)?(\d{1,2})\s*(?:[/.-]\s*|\s+tháng\s+)(\d{1,2})(?![\d/.-]|\s*,?\s*năm\s+\d)", re.IGNORECASE)
+_DAY_MONTH = re.compile(r"(?<![\d/.-])(?:ngày\s+)?(\d{1,2})\s*(?:[/.-]\s*|\s+tháng\s+)(\d{1,2})(?![\d/-]|\.\d|\s*,?\s*năm\s+\d)", re.IGNORECASE)
 # "trong thời hạn 30 ngày (làm việc) kể từ ngày ký / ban hành / nhận được ..."
 _RELATIVE = re.compile(
     r"(?:trong\s+(?:thời\s+hạn\s+|vòng\s+|khoảng\s+)?|sau\s+|chậm\s+nhất\s+(?:là\s+)?|không\s+quá\s+)"

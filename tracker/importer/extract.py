@@ -56,6 +56,10 @@ def split_sentences(text: str) -> list[str]:
     return [text]
 
 
+def _outside_brackets(text: str, position: int) -> bool:
+    return text.count("(", 0, position) <= text.count(")", 0, position)
+
+
 _NEW_SUBJECT = re.compile(r"(?<=\));\s+(?!(?:thời\s+)?hạn\b|hoàn\s+thành\b|chậm\s+nhất\b)|;\s+(?=(?:các|những)\s+(?:đơn vị|xã|phường)[^;]{0,20}còn lại|(?:UBND\s+)?(?:xã|phường|thị trấn|đặc khu)\s+[A-ZĐ0-9])",
                           re.IGNORECASE)
 
@@ -63,7 +67,12 @@ _NEW_SUBJECT = re.compile(r"(?<=\));\s+(?!(?:thời\s+)?hạn\b|hoàn\s+thành\b
 def unit_clauses(text: str) -> list[str]:
     """"A (xã X); các đơn vị còn lại B." and "A (xã X); B (xã Y)." are two deficiencies, each
     with its own units."""
-    pieces = [piece.strip() for piece in _NEW_SUBJECT.split(text) if piece.strip()]
+    cuts = [match for match in _NEW_SUBJECT.finditer(text) if _outside_brackets(text, match.start())]
+    pieces, start = [], 0
+    for match in cuts:
+        pieces.append(text[start:match.start()].strip())
+        start = match.end()
+    pieces = [piece for piece in pieces + [text[start:].strip()] if piece]
     if len(pieces) > 1 and all(len(piece) >= MIN_CLAUSE for piece in pieces):
         return pieces
     return [text]

@@ -58,9 +58,12 @@ def read_header(blocks: list[Block], problems: list[Problem]) -> dict:
         doc_type = next((kind for kind in DOC_TYPES if upper == kind or upper.startswith(kind + " ")), None)
         if doc_type and "title" not in header and (text.isupper() or upper == doc_type):
             subject = text[len(doc_type):].strip()
+            header["title_blocks"] = [id(block)]
             if not subject:
                 following = next((b for b in blocks[index + 1:index + 3] if b.kind == "para"), None)
                 subject = following.text.strip() if following is not None else ""
+                if following is not None:
+                    header["title_blocks"].append(id(following))
             header["title"] = _title(doc_type, subject)
             header["doc_type"] = doc_type
             continue

@@ -59,7 +59,8 @@ def parse_blocks(blocks: list[Block], registry: Registry,
     header = read_header(blocks, problems)
     year = header.get("year") or year_of(_all_text(blocks))
     issued_on = header.get("issued_on")
-    parts = build_outline(blocks)
+    title = set(header.get("title_blocks", []))
+    parts = build_outline([block for block in blocks if id(block) not in title])  # the title is no section
     selection = select(parts)
     findings = find_findings(selection, parts, year, problems,
                              prose=header.get("doc_type") not in FORWARD_TYPES)

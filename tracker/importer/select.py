@@ -103,7 +103,7 @@ def select(parts: list[Part]) -> Selection:
                 tables.append(([heading for heading in part.headings if not heading.excluded], block))
                 current = opener = None
                 continue
-            if inside or (per_unit and states_deficiency_item(block)):
+            if inside or (per_unit and states_deficiency_item(block)) or unit_item(block):
                 if current is None:
                     how = "mục hạn chế" if inside else "mục theo đơn vị, câu nêu hạn chế"
                     current = Segment(list(part.headings), how=how)
@@ -145,6 +145,23 @@ def unit_part(part: Part) -> bool:
         return False
     return not any(vocab.OTHER_LABEL.match(block.text) and len(block.text.split(":")[0]) < 25
                    for block in part.blocks if block.kind != "table")
+
+
+_UNIT_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[a-zđ][.)])?\s*([^:]{3,70}):\s*(\S.*)$", re.S)
+
+
+def unit_item(block: Block) -> bool:
+    """"2. Chi cục Bảo vệ môi trường: Chưa cập nhật ..." anywhere in the body: a unit's
+    deficiency under its name."""
+    if block.kind == "table":
+        return False
+    match = _UNIT_ITEM.match(block.text)
+    if match is None:
+        return False
+    label = match.group(1).strip()
+    if not (looks_like_unit_lead_in(label + ":") or vocab.ALL_UNITS_LABEL.match(fold(label))):
+        return False
+    return bool(vocab.PROSE_DEFICIENCY.search(match.group(2).lower()))
 
 
 def states_deficiency_item(block: Block) -> bool:

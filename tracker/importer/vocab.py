@@ -89,6 +89,9 @@ PROSE_PRAISE = exact_any_of(("không để xảy ra", "chưa để xảy ra", "c
 ALL_UNITS = any_of(("một số xã", "một số đơn vị", "hầu hết", "các xã", "các phường", "các đơn vị",
                     "các địa phương", "một số phường", "một số địa phương", "một số cơ quan",
                     "các cơ quan", "một số phòng", "các phòng", "đa số", "nhiều xã", "nhiều đơn vị"))
+# A label for what concerns every inspected unit: "Các đơn vị:", "Chung:", "Hạn chế chung:".
+ALL_UNITS_LABEL = re.compile(r"^(?:cac don vi|tat ca cac don vi|chung|chung cho cac (?:don vi|phong|xa)|han che chung"
+                             r"|ton tai chung|cac xa(?:, (?:phuong|thi tran))*)$")
 REMAINING_UNITS = any_of(("các đơn vị còn lại", "các xã còn lại", "các phường còn lại",
                           "các xã, phường còn lại", "các địa phương còn lại", "các cơ quan còn lại",
                           "các xã, thị trấn còn lại", "những đơn vị còn lại", "đơn vị còn lại",
