@@ -3,7 +3,12 @@
 Pure Python: no Flask, no database.
 """
 
+import re
+
 from tracker.importer.draft import Draft, Problem
+
+# "04/08 đơn vị ..., gồm: A, B, C, D": the count a finding announces for the units it lists.
+_COUNT = re.compile(r"\b(\d{1,3})\s*/\s*\d{1,3}\s+(?:xã|phường|đơn vị|cơ quan|địa phương|phòng)", re.I)
 
 
 def confidence_of(draft: Draft, index: int) -> float:
@@ -35,6 +40,14 @@ def flag(draft: Draft) -> None:
                     f"Hạn chế {index + 1} nêu đơn vị không có trong danh sách được kiểm tra "
                     f"({', '.join(outside)}): hãy kiểm tra lại.", finding=index))
                 finding.confidence -= 0.1
+        count = _COUNT.search(finding.text)
+        named = len(finding.units) + len([n for n in finding.unresolved if n not in finding.inherited_unresolved])
+        if count and not finding.all_inspected and int(count.group(1)) != named:
+            finding.how.append(f"văn bản nêu {int(count.group(1))} đơn vị nhưng liệt kê {named}")
+            draft.problems.append(Problem(
+                f"Hạn chế {index + 1} nêu {int(count.group(1))} đơn vị nhưng liệt kê {named} tên: "
+                "hãy kiểm tra lại.", finding=index))
+            finding.confidence -= 0.2
         if finding.note:
             draft.problems.append(Problem(f"Hạn chế {index + 1}: {finding.note}", finding=index))
         if not draft.units_of(finding) and not finding.unresolved:

@@ -71,7 +71,14 @@ def read_header(blocks: list[Block], problems: list[Problem]) -> dict:
                 and not upper.startswith(("CỘNG HÒA", "CỘNG HOÀ", "ĐỘC LẬP"))):
             issuer_lines.append(text)
     header["issuer"] = " ".join(issuer_lines[:2]) if issuer_lines else _issuer_from_text(blocks, header)
+    if "title" not in header:  # an official letter: its subject line ("V/v khắc phục ...")
+        subject = next((block.text.strip() for block in blocks[:25] if _SUBJECT.match(block.text)), None)
+        if subject:
+            header["title"] = "Công văn về việc " + _SUBJECT.sub("", subject).strip(" .")
     return header
+
+
+_SUBJECT = re.compile(r"^\s*(?:V/v|Về việc)\s*:?\s*", re.I)
 
 
 def _unfold_header_table(blocks: list[Block]) -> list[Block]:
