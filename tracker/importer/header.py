@@ -58,7 +58,10 @@ def read_header(blocks: list[Block], problems: list[Problem]) -> dict:
         doc_type = next((kind for kind in DOC_TYPES if upper == kind or upper.startswith(kind + " ")), None)
         if doc_type and "title" not in header and (text.isupper() or upper == doc_type):
             subject = text[len(doc_type):].strip()
-            header["title_blocks"] = [id(block)]
+            # The lines above the title (issuer, number, motto, place and date) and the title
+            # itself are no sections of the document.
+            header["title_blocks"] = ([id(b) for b in blocks[:index] if not vocab.ADDRESSEES.match(fold(b.text))]
+                                      if index <= 12 else []) + [id(block)]
             if not subject:
                 following = next((b for b in blocks[index + 1:index + 3] if b.kind == "para"), None)
                 subject = following.text.strip() if following is not None else ""
