@@ -53,7 +53,7 @@ _ONGOING = re.compile(r"thường\s+xuyên|liên\s+tục|hằng\s+ngày|hàng\s+
 _CUE = re.compile(
     r"(?:trước|chậm\s+nhất(?:\s+là)?(?:\s+vào)?|không\s+quá|hạn\s+(?:chót|cuối)(?:\s+là)?"
     r"|thời\s+(?:hạn|gian)(?:\s+hoàn\s+thành)?(?:\s+việc\s+khắc\s+phục)?"
-    r"|hoàn\s+thành\s+trong|xong\s+trong|trong|hết|đến|vào)\s*:?\s+"
+    r"|hoàn\s+thành\s+trong|xong\s+trong|trong|hết)\s*:?\s+"
     r"(?:(?:lúc\s+)?\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*)?(?:ngày\s+)?",
     re.IGNORECASE,
 )
