@@ -64,6 +64,7 @@ class Score:
 
     @staticmethod
     def ratio(part: int, whole: int) -> float:
+        """part / whole, 100% when there is nothing to find."""
         return 1.0 if whole == 0 else part / whole
 
     def totals(self) -> dict[str, float]:
@@ -302,6 +303,7 @@ def score_corpus(mode: str, only: str | None = None, verbose: bool = False, out=
 
 
 def main() -> None:
+    """Score the corpus on a throwaway SQLite database, both registry modes unless one is asked."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", help="documents whose name starts with this")
     parser.add_argument("--mode", choices=["a", "b"], help="one registry mode only")
