@@ -134,3 +134,11 @@ def test_flags_lower_the_confidence_of_what_needs_a_look():
     assert draft.to_json()["findings"][1]["candidates"] == {"Yên Hòa": [
         {"id": 1, "name": "Yên Hòa", "kind": "xa", "area": "Yên Mô"},
         {"id": 2, "name": "Yên Hòa", "kind": "thi_tran", "area": "Yên Mô"}]}
+
+
+def test_the_report_deadline_is_the_one_after_the_reporting_words():
+    """"Khắc phục xong trước X, báo cáo trước Y": the report deadline is Y."""
+    from tracker.importer import vocab
+
+    sentence = "Các xã hoàn thành khắc phục trước ngày 30/11/2024, báo cáo kết quả trước ngày 05/12/2024."
+    assert deadline_in_sentence(sentence, 2024, None, after=vocab.REPORT_WORDS).on == date(2024, 12, 5)

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from tracker.text import fold
+
 
 class DateError(ValueError):
     """A date as written does not exist or has no year; the message is Vietnamese."""
@@ -155,13 +157,31 @@ def parse_deadline(text: str, year: int | None = None) -> Deadline | None:
     return None
 
 
-def deadline_in_sentence(text: str, year: int | None = None, issued_on: date | None = None) -> Deadline | None:
+def deadline_in_sentence(text: str, year: int | None = None, issued_on: date | None = None,
+                         after: re.Pattern | None = None) -> Deadline | None:
     """The deadline a sentence sets ("... trước ngày 25/10/2023"), or None.
 
     Only a date right after a cue word counts: the dates of documents cited in passing
     ("Kế hoạch số 35/KH-UBND ngày 15/02/2023") are not deadlines. A relative deadline ("trong
-    thời hạn 30 ngày kể từ ngày ký") counts from the document's date, with its rule kept.
+    thời hạn 30 ngày kể từ ngày ký") counts from the document's date, with its rule kept. With
+    ``after`` (a pattern such as "báo cáo"), a deadline set after its match is preferred: "khắc
+    phục xong trước ngày X, báo cáo trước ngày Y" reports by Y.
     """
+    found_at = deadlines_in_sentence(text, year, issued_on)
+    if not found_at:
+        return None
+    if after is not None:
+        folded_positions = [match.end() for match in after.finditer(_fold_same_length(text))]
+        if folded_positions:
+            later = [entry for entry in found_at if entry[0] >= folded_positions[0]]
+            if later:
+                return later[0][1]
+    return found_at[0][1]
+
+
+def deadlines_in_sentence(text: str, year: int | None = None,
+                          issued_on: date | None = None) -> list[tuple[int, Deadline]]:
+    """Every deadline a sentence sets, with its position, in reading order."""
     text = " ".join((text or "").split())
     found_at: list[tuple[int, Deadline]] = []
     for cue in _CUE.finditer(text):
@@ -170,13 +190,21 @@ def deadline_in_sentence(text: str, year: int | None = None, issued_on: date | N
         if found and found[0][0] == 0:
             _position, value, written = found[0]
             found_at.append((cue.start(), Deadline(on=value, text=(cue.group(0) + written).strip())))
-            break
-    relative = _RELATIVE.search(text)
-    if relative and issued_on is not None:
-        found_at.append((relative.start(), relative_deadline(relative, issued_on)))
-    if not found_at:
-        return None
-    return min(found_at, key=lambda entry: entry[0])[1]
+    for relative in _RELATIVE.finditer(text):
+        if issued_on is not None:
+            found_at.append((relative.start(), relative_deadline(relative, issued_on)))
+    found_at.sort(key=lambda entry: entry[0])
+    # A relative deadline's own cue ("trong thời hạn 30 ngày") read once.
+    unique: list[tuple[int, Deadline]] = []
+    for position, deadline in found_at:
+        if not unique or unique[-1][1].on != deadline.on or position - unique[-1][0] > 40:
+            unique.append((position, deadline))
+    return unique
+
+
+def _fold_same_length(text: str) -> str:
+    """Folded for cue matching, keeping positions (one character for one)."""
+    return "".join(fold(char) or " " for char in " ".join((text or "").split()))
 
 
 def relative_deadline(match: re.Match, issued_on: date) -> Deadline:

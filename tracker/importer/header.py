@@ -260,7 +260,7 @@ def report_deadline(body: list[Block], year: int | None, problems: list[Problem]
             if score == 0:
                 continue
             try:
-                found = deadline_in_sentence(text, year, issued_on)
+                found = deadline_in_sentence(text, year, issued_on, after=vocab.REPORT_WORDS)
             except DateError as error:
                 problems.append(Problem(f"Thời hạn báo cáo: {error}", blocking=True))
                 continue
