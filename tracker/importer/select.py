@@ -96,6 +96,7 @@ def select(parts: list[Part]) -> Selection:
             continue
         inside = collecting(part.headings)
         per_unit = not inside and unit_part(part)
+        elsewhere = not inside and not any(heading.excluded for heading in part.headings)
         current: Segment | None = None
         opener: Segment | None = None
         for block in part.blocks:
@@ -103,7 +104,7 @@ def select(parts: list[Part]) -> Selection:
                 tables.append(([heading for heading in part.headings if not heading.excluded], block))
                 current = opener = None
                 continue
-            if inside or (per_unit and states_deficiency_item(block)) or unit_item(block):
+            if inside or (per_unit and states_deficiency_item(block)) or (elsewhere and unit_item(block)):
                 if current is None:
                     how = "mục hạn chế" if inside else "mục theo đơn vị, câu nêu hạn chế"
                     current = Segment(list(part.headings), how=how)
