@@ -38,6 +38,8 @@ def body_spans(text: str) -> list[tuple[int, int]]:
     for head in _HEAD.finditer(text):
         if any(start <= head.start() < end for start, end in spans):
             continue
+        if _AFTER_KIND.search(text[max(0, head.start() - 12):head.start()]):
+            continue  # "xã Trường An", "phường Bến Thành": a commune named like a body
         position = head.end()
         end = None  # the end of the name so far
         firm = None  # the end after the last word that surely belongs to the name
@@ -86,6 +88,7 @@ def body_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+_AFTER_KIND = re.compile(r"(?i:\b(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|tt\.?|p\.))\s*$")
 _LIST_IN_NAME = re.compile(r",\s*[A-ZĐ][\wÀ-ỹ]*(?:\s+[\wÀ-ỹ]+){0,2}\s+và\s+[A-ZĐ]")
 _KIND_END = {"xã", "phường", "huyện", "tỉnh", "quận"}
 _ENDS_NAME = re.compile(r"\s*(?:$|[,.;:)(]|\s+(?:và|" + "|".join(sorted(_STOP, key=len, reverse=True)) + r")\b)")

@@ -98,7 +98,7 @@ def resolve_units(finding: DraftFinding, registry: Registry, place: str | None,
             if not mentions:
                 source = finding.scope
             mentions = scoped + mentions
-    _apply(finding, mentions, registry, place)
+    _apply(finding, mentions, registry, place, kinds)
     finding.all_inspected = not mentions
     kind = _plural_kind(words) if finding.all_inspected else None
     known = [unit.kind for unit in inspected] + [(kinds or {}).get(name, "") for name in inspected_unresolved]
@@ -120,7 +120,8 @@ def _plural_kind(words: str) -> str | None:
     return vocab.KIND_BY_WORD.get(match.group(1)) if match else None
 
 
-def _apply(finding: DraftFinding, mentions: list[Mention], registry: Registry, place: str | None) -> None:
+def _apply(finding: DraftFinding, mentions: list[Mention], registry: Registry, place: str | None,
+           kinds: dict[str, str] | None = None) -> None:
     place_key = fold(place or "")
     seen = {unit.id for unit in finding.units}
     for mention in mentions:
@@ -140,8 +141,13 @@ def _apply(finding: DraftFinding, mentions: list[Mention], registry: Registry, p
                 finding.unresolved.append(mention.written)
         elif mention.kind == "huyen" and fold(mention.written) == place_key:
             continue  # the issuing district, named but not registered
-        elif mention.written not in finding.unresolved:
-            finding.unresolved.append(mention.written)
+        else:
+            written = mention.written
+            prefixed = f"{vocab.KIND_WORDS.get(mention.kind, '')} {written}".strip()
+            if mention.kind and prefixed in (kinds or {}):
+                written = prefixed  # "thị trấn Đại Đình" beside "xã Đại Đình", as the inspected list says
+            if written not in finding.unresolved:
+                finding.unresolved.append(written)
 
 
 def _all_but(finding, mentions, source, inspected, inspected_unresolved, registry, place) -> None:

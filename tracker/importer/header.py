@@ -10,7 +10,7 @@ from tracker.importer import vocab
 from tracker.importer.dates import DateError, deadline_in_sentence, real_date
 from tracker.importer.draft import Problem
 from tracker.importer.reader import Block
-from tracker.importer.units import Registry, RegistryUnit, find_mentions
+from tracker.importer.units import COMMUNE_KINDS, Registry, RegistryUnit, find_mentions
 from tracker.text import fold
 
 DOC_TYPES = ("THÔNG BÁO", "KẾT LUẬN", "BÁO CÁO", "BIÊN BẢN", "KẾ HOẠCH", "QUYẾT ĐỊNH",
@@ -160,6 +160,8 @@ def inspected_units(body: list[Block], registry: Registry, problems: list[Proble
                     if not _issuer_level(mention, place)]
         if sum(_district(mention) for mention in mentions) * 2 <= len(mentions):
             mentions = [mention for mention in mentions if not _district(mention)]
+        if any(mention.kind in COMMUNE_KINDS for mention in mentions):
+            mentions = [mention for mention in mentions if not mention.body or mention.resolution.unit]  # their bodies
         if mentions:
             found.append((block_text, mentions))
     # "Kính gửi:" first; else the announcing sentence that lists the most units.
@@ -173,10 +175,14 @@ def inspected_units(body: list[Block], registry: Registry, problems: list[Proble
             if mention.resolution.unit is not None:
                 if mention.resolution.unit not in units:
                     units.append(mention.resolution.unit)
-            elif mention.written not in unresolved:
-                unresolved.append(mention.written)
-                if mention.kind:
-                    kinds[mention.written] = mention.kind
+            else:
+                written = mention.written
+                if written in unresolved and mention.kind and kinds.get(written, mention.kind) != mention.kind:
+                    written = f"{vocab.KIND_WORDS.get(mention.kind, '')} {written}".strip()  # "thị trấn Đại Đình"
+                if written not in unresolved:
+                    unresolved.append(written)
+                    if mention.kind:
+                        kinds[written] = mention.kind
         count = _COUNT.search(block_text)
         expected = int(count.group(1) or count.group(2)) if count else None
         if expected is not None and expected != len(units) + len(unresolved):

@@ -221,9 +221,11 @@ def _continues_line(previous: Block, block: Block, line: str, last_length: int, 
         return True  # "hết ngày 10.01." + "2026": a date cut at the line's end
     if ended.endswith((".", ";", "!", "?")) or (ended.endswith(":") and not (wrapped and last_length >= WRAP_WIDTH)):
         return False  # a full PDF line ending in ":" wraps too ("...; thời hạn:" / "trong thời hạn ...")
+    if _NEW_ITEM.match(line):
+        return False  # "a) ...", "2. ...": a new item, even in lower case
     if line[:1].islower():
         return True
-    if not wrapped or _NEW_ITEM.match(line) or block.caps or previous.caps:
+    if not wrapped or block.caps or previous.caps:
         return False
     return last_length >= WRAP_WIDTH
 
