@@ -108,3 +108,15 @@ def test_a_header_laid_out_as_a_table_is_read():
     header = read_header([table, Block("para", "THÔNG BÁO"), Block("para", "Kết quả tự kiểm tra")], [])
     assert header["number"] == "1388/TB-SCT" and header["issued_on"].isoformat() == "2023-07-20"
     assert header["issuer"] == "UBND TỈNH BÌNH ĐỊNH SỞ CÔNG THƯƠNG"
+
+
+def test_a_custom_style_set_as_a_heading_gives_its_outline_level():
+    """A paragraph with Word's outline level (as in a "Mục 1" style) is a heading of that level."""
+    document = docx.Document()
+    paragraph = document.add_paragraph("Hạn chế, khuyết điểm")
+    paragraph._p.get_or_add_pPr().append(parse_xml(f'<w:outlineLvl {nsdecls("w")} w:val="1"/>'))
+    document.add_paragraph("Chưa niêm yết thủ tục hành chính.", style="List Bullet")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    blocks = read_docx("ket_luan.docx", buffer.getvalue())
+    assert (blocks[0].level, blocks[0].styled) == (2, True)

@@ -10,6 +10,8 @@ import logging
 import re
 import zipfile
 
+from docx.oxml.ns import qn
+
 from tracker.importer.numbering import WordNumbering
 from tracker.importer.reader import (
     _ARTIFACT,
@@ -109,6 +111,8 @@ def _docx_paragraph(paragraph, numbering: WordNumbering, styles: "StyleCache") -
     heading = re.match(r"(?:Heading|Tiêu đề)\s*(\d)", style, re.IGNORECASE)
     if heading:
         level = int(heading.group(1))
+    else:
+        level = styles.outline_level(paragraph, paragraph_style)  # a custom style set as a heading
     runs = [run for run in paragraph.runs if run.text.strip()]
     bold = bool(runs) and all(run.bold or (run.bold is None and styles.bold(paragraph_style)) for run in runs)
     bullet = _BULLET.match(text)
@@ -146,6 +150,15 @@ class StyleCache:
         p_pr = paragraph._p.pPr
         style_id = p_pr.style if p_pr is not None else None
         return self.by_id.get(style_id, self.default) if style_id else self.default
+
+    def outline_level(self, paragraph, style) -> int | None:
+        """The outline level Word shows in its navigation pane (w:outlineLvl), 1-based."""
+        for element in (paragraph._p.pPr, style.element.pPr if style is not None else None):
+            found = element.find(qn("w:outlineLvl")) if element is not None else None
+            if found is not None:
+                value = int(found.get(qn("w:val"), "9"))
+                return value + 1 if value < 9 else None  # 9 is "body text"
+        return None
 
     def bold(self, style) -> bool:
         """Whether text in ``style`` is bold, through its base styles."""
