@@ -236,7 +236,8 @@ def _continues_line(previous: Block, block: Block, line: str, last_length: int, 
 # --- PDF -------------------------------------------------------------------------------------------
 
 
-_TABLE_HEADER_CELL = re.compile(r"^\s*(?:STT|TT|Số TT)\s*$", re.MULTILINE)
+_TABLE_HEADER_CELL = re.compile(
+    r"^\s*(?:STT|TT|Số TT)(?:\s*$|\s+.*(?:[Nn]ội dung|[Tt]ồn tại|[Hh]ạn chế|[Tt]hời hạn|[Đđ]ơn vị))", re.MULTILINE)
 
 
 def _pdf_page_text(page) -> str:
