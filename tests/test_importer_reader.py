@@ -120,3 +120,42 @@ def test_a_custom_style_set_as_a_heading_gives_its_outline_level():
     document.save(buffer)
     blocks = read_docx("ket_luan.docx", buffer.getvalue())
     assert (blocks[0].level, blocks[0].styled) == (2, True)
+
+
+TOP = """PHỤ LỤC
+TT    Nội dung tồn tại, hạn chế                 Đơn vị khắc           Thời hạn hoàn
+                                                phục                  thành
+A. Công tác chỉ đạo, điều hành
+1     Kế hoạch kiểm tra chưa xác định           Huyện Nghi Lộc,       20.11.2023
+      cụ thể các đơn vị được kiểm tra.          huyện Diễn Châu
+2     Chưa công khai tiến độ giải quyết.        Huyện Quỳnh           30.11.2023
+      Còn 214 hồ sơ quá hạn.                    Lưu
+"""
+BOTTOM = """STT    Tồn tại, hạn chế                              Đơn vị                     Thời hạn
+       Chưa cập nhật danh mục thủ tục hành chính
+1      mới công bố trên bảng niêm yết.               xã Tân Hưng                30/10/2024
+       Hồ sơ quá hạn chưa có văn bản xin lỗi tổ
+2      chức, công dân theo quy định.                 xã Vĩnh Phong              Thường xuyên
+"""
+
+
+@pytest.mark.parametrize("layout, rows", [
+    (TOP, [["TT", "Nội dung tồn tại, hạn chế", "Đơn vị khắc phục", "Thời hạn hoàn thành"],
+           ["", "A. Công tác chỉ đạo, điều hành", "", ""],
+           ["1", "Kế hoạch kiểm tra chưa xác định cụ thể các đơn vị được kiểm tra.",
+            "Huyện Nghi Lộc, huyện Diễn Châu", "20.11.2023"],
+           ["2", "Chưa công khai tiến độ giải quyết.\nCòn 214 hồ sơ quá hạn.", "Huyện Quỳnh Lưu", "30.11.2023"]]),
+    (BOTTOM, [["STT", "Tồn tại, hạn chế", "Đơn vị", "Thời hạn"],
+              ["1", "Chưa cập nhật danh mục thủ tục hành chính mới công bố trên bảng niêm yết.",
+               "xã Tân Hưng", "30/10/2024"],
+              ["2", "Hồ sơ quá hạn chưa có văn bản xin lỗi tổ chức, công dân theo quy định.",
+               "xã Vĩnh Phong", "Thường xuyên"]]),
+])
+def test_pdf_tables_are_rebuilt_from_the_laid_out_page(layout, rows):
+    """Column starts from the header; numbers start rows (or close them, when cells are aligned
+    to the bottom); a margin line alone is a group row; wrapped lines continue their cell."""
+    from tracker.importer.pdf_tables import with_tables
+
+    blocks = read_document("phu_luc.md", with_tables(layout).encode())
+    table = next(block for block in blocks if block.kind == "table")
+    assert [[cell.replace(" \n ", "\n") for cell in row] for row in table.rows] == rows

@@ -49,41 +49,80 @@ def _cell_line(cell: list[str], text: str) -> None:
         cell.append(text)
 
 
+def _header_like(chunks: list[tuple[int, str]]) -> bool:
+    """A header cell wrapped onto the next line ("phục", "thành"): short words, no sentence."""
+    return all(len(text) < 25 and not text.endswith(".") for _start, text in chunks)
+
+
 def _table(lines: list[str], index: int, starts: list[int]) -> tuple[list[list[str]], int]:
+    """The rows of the table whose header is ``lines[index]``, and the index after it.
+
+    A row's number is on its first line when cells are aligned to the top (Word's default);
+    when the first row's text comes before its number, cells are aligned to the bottom and a
+    number closes its row instead.
+    """
     width = len(starts)
     header: list[list[str]] = [[] for _ in range(width)]
     rows: list[list[list[str]]] = []
+    pending: list[list[str]] | None = None  # bottom-aligned: the row being read, not yet numbered
+    bottom = False
     end = index
     blank = 0
-    while end < len(lines):
-        line = lines[end]
-        if not line.strip():
-            blank += 1
-            if blank >= 2 and rows:
-                break
-            end += 1
-            continue
-        blank = 0
-        chunks = _chunks(line)
-        first_start, first_text = chunks[0]
-        if end > index and first_start < starts[1] - 2 and _ROW_NUMBER.match(first_text):
-            rows.append([[] for _ in range(width)])
-        elif end > index and first_start < starts[1] - 2 and len(chunks) == 1 and _GROUP.match(first_text):
-            rows.append([[] for _ in range(width)])
-            rows[-1][1].append(first_text)
-            rows.append([[] for _ in range(width)])  # what follows a group row starts afresh
-            end += 1
-            continue
-        elif end > index and first_start < starts[1] - 2 and rows:
-            break  # text at the margin that is neither a row nor a group: the table is over
-        target = rows[-1] if rows else header
+
+    def new_row() -> list[list[str]]:
+        return [[] for _ in range(width)]
+
+    def put(target: list[list[str]], chunks) -> None:
         for start, text in chunks:
             column = _column(starts, start)
             if column == 0 and _ROW_NUMBER.match(text):
                 target[0].append(text)
             else:
                 _cell_line(target[column], text)
+
+    while end < len(lines):
+        line = lines[end]
+        if not line.strip():
+            blank += 1
+            if blank >= 2 and (rows or pending):
+                break
+            end += 1
+            continue
+        blank = 0
+        chunks = _chunks(line)
+        first_start, first_text = chunks[0]
+        at_margin = first_start < starts[1] - 2
+        if end == index:
+            put(header, chunks)
+        elif at_margin and _ROW_NUMBER.match(first_text):
+            if bottom:
+                put(pending, chunks)
+                rows.append(pending)
+                pending = new_row()
+            else:
+                rows.append(new_row())
+                put(rows[-1], chunks)
+        elif at_margin and len(chunks) == 1 and _GROUP.match(first_text):
+            group = new_row()
+            group[1].append(first_text)
+            rows.append(group)
+            rows.append(new_row())  # what follows a group row starts afresh
+            if bottom:
+                pending = new_row()
+        elif at_margin and (rows or pending):
+            break  # text at the margin that is neither a row nor a group: the table is over
+        elif not rows and not bottom and _header_like(chunks):
+            put(header, chunks)
+        elif not rows and not bottom:
+            bottom, pending = True, new_row()
+            put(pending, chunks)
+        elif bottom:
+            put(pending, chunks)
+        else:
+            put(rows[-1], chunks)
         end += 1
+    if pending and any(pending):
+        rows.append(pending)
     table = [[" ".join(cell) for cell in header]]
     table += [["\n".join(cell) for cell in row] for row in rows if any(row)]
     return table, end
