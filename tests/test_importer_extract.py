@@ -98,6 +98,8 @@ def test_clauses_and_leads():
      {"deficiency": 1, "unit": 2, "deadline": 3}),
     (["STT", "Tồn tại, hạn chế", "Giải pháp khắc phục", "Thời hạn hoàn thành", "Tiến độ", "Ghi chú"],
      {"deficiency": 1, "remedy": 2, "deadline": 3, "progress": 4, "note": 5}),
+    (["TT", "Nội dung kiểm tra", "Kết quả", "Tồn tại, hạn chế", "Thời hạn khắc phục"],
+     {"deficiency": 3, "deadline": 4}),
 ])
 def test_table_columns(header, columns):
     """Columns are recognised by their header words."""

@@ -28,11 +28,23 @@ _COLUMNS = {
 _ITEM_IN_CELL = re.compile(r"(?:^|\n)\s*(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\))\s+")
 
 
+_STRONG_DEFICIENCY = re.compile(r"ton tai|han che|khuyet diem|thieu sot|sai sot|yeu kem|bat cap")
+_CHECKED = re.compile(r"noi dung (?:kiem tra|cong viec|danh gia)")
+
+
 def table_columns(header: list[str]) -> dict[str, int]:
-    """Which column holds what, from a header row."""
+    """Which column holds what, from a header row. A column named for deficiencies wins over a
+    plain "Nội dung" one; "Nội dung kiểm tra" (what was checked) is no deficiency column."""
     columns: dict[str, int] = {}
     for index, cell in enumerate(header):
         words = fold(cell.split("\n")[0] if "\n" in cell and len(cell) > 80 else cell)
+        if _STRONG_DEFICIENCY.search(words) and not _COLUMNS["remedy"].search(words.split("han che")[0]):
+            columns["deficiency"] = index
+            break
+    for index, cell in enumerate(header):
+        words = fold(cell.split("\n")[0] if "\n" in cell and len(cell) > 80 else cell)
+        if index == columns.get("deficiency") or (_CHECKED.search(words) and "deficiency" not in columns):
+            continue
         for name in ("unit", "deficiency", "deadline", "progress", "remedy", "note"):
             if name not in columns and _COLUMNS[name].search(words):
                 if name == "deficiency" and _COLUMNS["remedy"].search(words) and "ton tai" not in words \
