@@ -142,3 +142,12 @@ def test_the_report_deadline_is_the_one_after_the_reporting_words():
 
     sentence = "Các xã hoàn thành khắc phục trước ngày 30/11/2024, báo cáo kết quả trước ngày 05/12/2024."
     assert deadline_in_sentence(sentence, 2024, None, after=vocab.REPORT_WORDS).on == date(2024, 12, 5)
+
+
+def test_a_name_with_the_wrong_kind_resolves_to_the_only_unit_with_a_note():
+    """"xã Bố Hạ" when only "thị trấn Bố Hạ" exists: read as the town, and said so."""
+    registry = Registry([RegistryUnit(1, "Bố Hạ", "thi_tran")])
+    finding = DraftFinding(text="Chưa niêm yết (xã Bố Hạ).")
+    resolve_units(finding, registry, None, [], [], [])
+    assert [unit.id for unit in finding.units] == [1]
+    assert finding.note == "Đã hiểu “Bố Hạ” là thị trấn Bố Hạ."

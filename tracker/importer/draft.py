@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from tracker.categories import category_label
+from tracker.importer.vocab import KIND_WORDS
 from tracker.importer.units import RegistryUnit
 
 
@@ -60,7 +61,8 @@ class DraftFinding:
             names = ", ".join(unit.name for unit in units)
             notes.append(f"“{written}” trùng tên nhiều đơn vị ({names}).")
         for written, unit in self.fuzzy.items():
-            notes.append(f"Đã hiểu “{written}” là {unit.name}.")
+            kind = KIND_WORDS.get(unit.kind, "")
+            notes.append(f"Đã hiểu “{written}” là {kind + ' ' if kind else ''}{unit.name}.")
         return " ".join(notes) or None
 
 

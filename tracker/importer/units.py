@@ -139,9 +139,13 @@ class Registry:
         """One unit for ``written``, or an unresolved answer; never a guess between two."""
         name_key = key(written)
         candidates = list(self.by_key.get(name_key, []))
+        other_kind = False
         if kind:  # "xã Yên Hòa" is not "thị trấn Yên Hòa" when both exist
             same_kind = [unit for unit in candidates if unit.kind == kind]
+            other_kind = bool(candidates) and not same_kind
             candidates = same_kind or candidates
+        if len(candidates) == 1 and other_kind:
+            return Resolution(written, candidates[0], fuzzy=True)  # one unit, another kind: shown
         if len(candidates) > 1:
             exact = [unit for unit in candidates if _casefold_key(unit.name) == _casefold_key(written)]
             if len(exact) == 1:
