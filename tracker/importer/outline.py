@@ -92,7 +92,8 @@ def make_heading(level: int, text: str) -> Heading:
     remedy_at = vocab.NOT_DEFICIENCY_IN.search(words)
     # "Những hạn chế cần khắc phục" names deficiencies; "Giải pháp khắc phục hạn chế" does not.
     remedy_first = remedy_at is not None and (deficiency_at is None or remedy_at.start() < deficiency_at.start())
-    excluded = bool(vocab.NOT_DEFICIENCY_AT_START.match(words) or remedy_first)
+    excluded = bool((vocab.NOT_DEFICIENCY_AT_START.match(words) and not vocab.NEUTRAL_START.match(words))
+                    or remedy_first)
     deficiency = deficiency_at is not None and not excluded
     return Heading(level, text, deficiency, excluded and not vocab.DEFICIENCY.match(words))
 

@@ -162,7 +162,8 @@ def unit_item(block: Block) -> bool:
     label = match.group(1).strip()
     if not (looks_like_unit_lead_in(label + ":") or vocab.ALL_UNITS_LABEL.match(fold(label))):
         return False
-    return bool(vocab.PROSE_DEFICIENCY.search(match.group(2).lower()))
+    rest = match.group(2).lower()
+    return bool(vocab.PROSE_DEFICIENCY.search(rest)) and not vocab.PROSE_PRAISE.search(rest)
 
 
 def states_deficiency_item(block: Block) -> bool:
@@ -171,7 +172,10 @@ def states_deficiency_item(block: Block) -> bool:
         return False
     if block.kind != "bullet" and not (ARABIC.match(block.text) or LETTER.match(block.text)):
         return False
-    return bool(vocab.PROSE_DEFICIENCY.search(block.text.lower()) or vocab.DEFICIENCY.search(fold(block.text)))
+    lower = block.text.lower()
+    if vocab.PROSE_PRAISE.search(lower):
+        return False
+    return bool(vocab.PROSE_DEFICIENCY.search(lower) or vocab.DEFICIENCY.search(fold(block.text)))
 
 
 def _continues(opener: Segment, block: Block) -> bool:

@@ -47,6 +47,9 @@ APPENDIX = ("phụ lục",)
 
 DEFICIENCY = any_of(DEFICIENCY_WORDS)
 NOT_DEFICIENCY_AT_START = any_of(NOT_DEFICIENCY_START, start=True)
+# ... except a neutral container of both strengths and deficiencies ("II. Kết quả kiểm tra").
+NEUTRAL_START = any_of(("kết quả kiểm tra", "kết quả tự kiểm tra", "kết quả làm việc", "kết quả kiểm tra tại",
+                        "kết quả kiểm tra cụ thể"), start=True)
 NOT_DEFICIENCY_IN = any_of(NOT_DEFICIENCY_ANYWHERE)
 END_OF_BODY_AT_START = any_of(END_OF_BODY, start=True)
 # "Hạn chế: ..." / "Tồn tại, hạn chế:" as a label opening a topic's deficiencies.
