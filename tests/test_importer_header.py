@@ -67,3 +67,11 @@ def test_header_title_number_and_date():
         "UBND HUYỆN YÊN THẾ")
     assert read_header([para("V/v khắc phục tồn tại sau kiểm tra")], [])["title"] == (
         "Công văn về việc khắc phục tồn tại sau kiểm tra")
+
+
+def test_the_inspected_list_from_an_annex_table_when_no_sentence_names_it():
+    """A table of the units checked (not a deficiency table) gives the inspected list."""
+    table = Block("table", rows=[["STT", "Đơn vị", "Điểm"], ["1", "Xã Tân Lập", "85"], ["2", "Thị trấn Tam Sơn", "90"]])
+    units, unresolved = inspected_units([para("Đoàn đã kiểm tra các đơn vị (danh sách kèm theo).")], Registry([]),
+                                        [], {}, None, [table])
+    assert unresolved == ["Tân Lập", "Tam Sơn"]

@@ -148,13 +148,18 @@ def _titles(source: str) -> str:
 
 
 def inspected_units(body: list[Block], registry: Registry, problems: list[Problem],
-                    kinds: dict[str, str] | None = None, place: str | None = None):
+                    kinds: dict[str, str] | None = None, place: str | None = None,
+                    tables: list[Block] = ()):
     """The units the inspection visited, from "Kính gửi:" or from the sentence announcing the
-    inspection ("kiểm tra tại 10/19 xã (…)", "... tại các đơn vị sau:" and the items after it).
+    inspection ("kiểm tra tại 10/19 xã (…)", "... tại các đơn vị sau:" and the items after it),
+    else from the unit column of a table that lists them (an annex, a score table).
     ``kinds`` receives the kind its prefix gave each unresolved name ("phường Tân Lập")."""
     kinds = {} if kinds is None else kinds
     found = []
-    for block_text, source in _addressed(body) + _announced(body):
+    sources = _addressed(body) + _announced(body)
+    if not any(find_mentions(source, registry) for _text, source in sources):
+        sources += _listed_in_tables(tables)
+    for block_text, source in sources:
         source = _titles(_SHORT_NAMES.sub("", source))
         mentions = [mention for mention in find_mentions(source, registry, districts=True)
                     if not _issuer_level(mention, place)]
@@ -196,6 +201,27 @@ def inspected_units(body: list[Block], registry: Registry, problems: list[Proble
         "Không thấy danh sách đơn vị được kiểm tra: các hạn chế không nêu tên đơn vị sẽ chưa giao "
         "cho đơn vị nào. Hãy chọn đơn vị cho từng hạn chế."))
     return [], []
+
+
+def _listed_in_tables(tables: list[Block]) -> list[tuple[str, str]]:
+    """The unit column of a table that is not a deficiency table, as one list."""
+    from tracker.importer.tables import table_columns  # noqa: PLC0415 - tables imports this module's peers
+
+    out = []
+    for table in tables:
+        for header_index, header in enumerate(table.rows[:3]):
+            if not header or not re.fullmatch(r"(?i)s?tt|số\s*tt|", header[0].strip()):
+                continue  # a header row starts with its "TT" column
+            columns = table_columns(header)
+            if "deficiency" in columns:
+                break
+            if "unit" in columns and len(header[columns["unit"]]) <= 30:
+                cells = [row[columns["unit"]] for row in table.rows[header_index + 1:] if columns["unit"] < len(row)]
+                names = "; ".join(cell.strip() for cell in cells if cell.strip())
+                if names:
+                    out.append((names, names))
+                break
+    return out
 
 
 def _district(mention) -> bool:

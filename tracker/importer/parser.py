@@ -72,7 +72,8 @@ def parse_blocks(blocks: list[Block], registry: Registry,
             "kết luận kiểm tra: hãy tải lên riêng phần kết luận.")
     body = [block for block in blocks if id(block) not in selection.selected and block.kind != "table"]
     kinds: dict[str, str] = {}
-    inspected, inspected_unresolved = inspected_units(body, registry, problems, kinds, header.get("place"))
+    tables = [block for block in blocks if block.kind == "table"]
+    inspected, inspected_unresolved = inspected_units(body, registry, problems, kinds, header.get("place"), tables)
     districts = any(unit.kind == "huyen" for unit in inspected) or "huyen" in kinds.values()
     if not inspected and not inspected_unresolved and default_inspected:
         inspected = list(default_inspected)
