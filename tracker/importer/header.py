@@ -10,6 +10,7 @@ from tracker.importer import vocab
 from tracker.importer.dates import DateError, deadline_in_sentence, real_date
 from tracker.importer.draft import Problem
 from tracker.importer.reader import Block
+from tracker.importer.tables import table_columns
 from tracker.importer.units import COMMUNE_KINDS, Registry, RegistryUnit, find_mentions
 from tracker.text import fold
 
@@ -205,8 +206,6 @@ def inspected_units(body: list[Block], registry: Registry, problems: list[Proble
 
 def _listed_in_tables(tables: list[Block]) -> list[tuple[str, str]]:
     """The unit column of a table that is not a deficiency table, as one list."""
-    from tracker.importer.tables import table_columns  # noqa: PLC0415 - tables imports this module's peers
-
     out = []
     for table in tables:
         for header_index, header in enumerate(table.rows[:3]):
