@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from tracker.categories import category_label
-from tracker.importer.vocab import KIND_WORDS
 from tracker.importer.units import RegistryUnit
+from tracker.importer.vocab import KIND_WORDS
 
 
 @dataclass

@@ -8,7 +8,7 @@ import re
 from tracker.importer.draft import Draft, Problem
 
 # "04/08 đơn vị ..., gồm: A, B, C, D": the count a finding announces for the units it lists.
-_COUNT = re.compile(r"\b(\d{1,3})\s*/\s*\d{1,3}\s+(?:xã|phường|đơn vị|cơ quan|địa phương|phòng)", re.I)
+_COUNT = re.compile(r"\b(\d{1,3})\s*/\s*\d{1,3}\s+(?:xã|phường|đơn vị|cơ quan|địa phương|phòng)", re.IGNORECASE)
 
 
 def confidence_of(draft: Draft, index: int) -> float:

@@ -82,7 +82,7 @@ def read_header(blocks: list[Block], problems: list[Problem]) -> dict:
     return header
 
 
-_SUBJECT = re.compile(r"^\s*(?:V/v|Về việc)\s*:?\s*", re.I)
+_SUBJECT = re.compile(r"^\s*(?:V/v|Về việc)\s*:?\s*", re.IGNORECASE)
 
 
 def _unfold_header_table(blocks: list[Block]) -> list[Block]:

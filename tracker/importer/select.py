@@ -148,7 +148,7 @@ def unit_part(part: Part) -> bool:
                    for block in part.blocks if block.kind != "table")
 
 
-_UNIT_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[a-zđ][.)])?\s*([^:]{3,70}):\s*(\S.*)$", re.S)
+_UNIT_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[a-zđ][.)])?\s*([^:]{3,70}):\s*(\S.*)$", re.DOTALL)
 
 
 def unit_item(block: Block) -> bool:
