@@ -131,7 +131,10 @@ def _issuer_from_text(blocks: list[Block], header: dict) -> str | None:
 
 
 # "(sau đây gọi tắt là VP Sở, Phòng KH-TC)": the same units again, abbreviated.
-_SHORT_NAMES = re.compile(r"\((?:sau\s+đây\s+)?(?:gọi|viết)\s+tắt[^)]*\)", re.IGNORECASE)
+# "Phòng Hành chính - Tổ chức (Phòng HC-TC)": an abbreviation right after a name is that name.
+_SHORT_NAMES = re.compile(
+    r"(?i:\((?:sau\s+đây\s+)?(?:gọi|viết)\s+tắt[^)]*\))"
+    r"|(?<=\w)\s*\((?:Phòng\s+|P\.\s*)?(?:[A-ZĐ]{2,}(?:\s*[-&]\s*[A-ZĐ]{2,})+|[A-ZĐ]{4,})\)")
 
 
 _TITLE_LIST = re.compile(r"(?i:các\s+)?(?i:công\s+chức)(?:\s+chuyên\s+môn)?\s*:\s*([^.;]+)")
