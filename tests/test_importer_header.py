@@ -29,6 +29,9 @@ def para(text):
      ["Bộ phận Một cửa", "Công chức Văn phòng - Thống kê", "Công chức Tư pháp - Hộ tịch"]),
     ([para("Kính gửi: Ủy ban nhân dân các huyện Nghi Lộc, Diễn Châu và thị xã Cửa Lò.")],
      ["Nghi Lộc", "Diễn Châu", "Cửa Lò"]),
+    ([para("Tổ kiểm tra đã kiểm tra tại Phòng Hành chính - Tổ chức (Phòng HC-TC), Trung tâm Phục vụ hành chính "
+           "công tỉnh (TTPVHCC) và Ban Tiếp công dân tỉnh.")],
+     ["Phòng Hành chính - Tổ chức", "Trung tâm Phục vụ hành chính công tỉnh", "Ban Tiếp công dân tỉnh"]),
 ])
 def test_inspected_units(blocks, names):
     """Every way a document lists the units it inspected."""
