@@ -44,6 +44,10 @@ def selected_texts(blocks):
       para("1. Chưa kiện toàn Ban Chỉ đạo cải cách hành chính khi thay đổi nhân sự."),
       para("Đoàn ghi nhận sự cố gắng của xã.")],
      [["1. Chưa kiện toàn Ban Chỉ đạo cải cách hành chính khi thay đổi nhân sự."]]),
+    ("a causes label inside a deficiency part ends it",
+     [para("II. Hạn chế"), item("Chưa niêm yết."), para("* Nguyên nhân: công chức kiêm nhiệm, còn thiếu."),
+      item("Kinh phí còn hạn chế.")],
+     [["Chưa niêm yết."]]),
     ("a plan's contents are not deficiencies",
      [para("II. NỘI DUNG KIỂM TRA"), item("Việc niêm yết thủ tục hành chính; hồ sơ quá hạn.")], []),
 ])

@@ -104,6 +104,10 @@ def select(parts: list[Part]) -> Selection:
                 tables.append(([heading for heading in part.headings if not heading.excluded], block))
                 current = opener = None
                 continue
+            if inside and _other_part_label(block.text):
+                inside = False  # "Nguyên nhân: ..." inside a deficiency part: the causes follow
+                current = None
+                continue
             if inside or (per_unit and states_deficiency_item(block)) or (elsewhere and unit_item(block)):
                 if current is None:
                     how = "mục hạn chế" if inside else "mục theo đơn vị, câu nêu hạn chế"
@@ -135,6 +139,15 @@ def select(parts: list[Part]) -> Selection:
                 segments.append(segment)
                 take(segment, Block("bullet", rest, marker="label"))
     return Selection([segment for segment in segments if segment.blocks], tables, selected)
+
+
+def _other_part_label(text: str) -> bool:
+    """"* Nguyên nhân: ...", "Kiến nghị:" — a label opening causes, tasks or remedies."""
+    label, colon, _rest = text.partition(":")
+    if not colon or len(label) > 40:
+        return False
+    words = fold(label.strip(" *-–+•"))
+    return bool(vocab.NOT_DEFICIENCY_AT_START.match(words)) and not vocab.DEFICIENCY.match(words)
 
 
 def unit_part(part: Part) -> bool:
