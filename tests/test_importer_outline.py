@@ -21,6 +21,9 @@ from tracker.importer.reader import Block
     # Word's automatic numbering on an item that states a finding: a list item, not a section.
     (Block("para", "2. Việc chấm công còn một số hạn chế:", numbered=True), None),
     (Block("para", "2. Hạn chế, khuyết điểm", numbered=True), 2),
+    # Typed numbers too: an unpunctuated item that states a deficiency is no section title.
+    (Block("para", "a) Chưa ban hành kế hoạch tuyên truyền"), None),
+    (Block("para", "b) Những hạn chế chưa khắc phục"), 5),
 ])
 def test_heading_levels(block, level):
     """Numbering, style, capitals and wording decide a heading and its level."""

@@ -46,8 +46,8 @@ def heading_level(block: Block) -> int | None:
     if block.kind != "para" or len(block.text) > 250 or vocab.ADDRESSEES.match(fold(block.text)):
         return None
     text = block.text
-    if block.numbered and not block.styled and not block.caps and states_something(strip_number(text)):
-        return None  # an automatically numbered item that says something, not a section title
+    if not block.styled and not block.caps and states_something(strip_number(text)):
+        return None  # a numbered item that says something ("a) Chưa ban hành kế hoạch"), not a title
     short = len(text) <= 160 and not text.rstrip().endswith((".", ";", ","))
     if PART.match(text) and (block.styled or short) and not ROMAN.match(text):
         return 0
@@ -70,10 +70,10 @@ def heading_level(block: Block) -> int | None:
 def states_something(text: str) -> bool:
     """"Việc chấm công còn một số hạn chế:" states a finding; "Hạn chế, khuyết điểm" and
     "Công tác chỉ đạo, điều hành" only name a section."""
-    if vocab.PROSE_DEFICIENCY.search(text.lower()):
-        return True
     found = vocab.DEFICIENCY.search(fold(text))
-    return found is not None and found.start() > 12
+    if found is not None and found.start() <= 12:
+        return False  # "Những hạn chế chưa khắc phục": the section's name
+    return bool(vocab.PROSE_DEFICIENCY.search(text.lower())) or found is not None
 
 
 def strip_number(text: str) -> str:
