@@ -166,7 +166,7 @@ def _run_findings(segment: Segment, blocks: list[Block], heading: str | None,
             text = parent.text + "\n" + "\n".join(f"{child.marker} {child.text}" for child in children)
             out.append(_finding(text, heading, scope, how + ["gạch đầu dòng kèm các ý “+”"]))
         else:
-            kind = "đoạn văn" if parent.marker == "¶" else "gạch đầu dòng"
+            kind = {"¶": "đoạn văn", "1.": "mục đánh số", "a)": "mục đánh số"}.get(parent.marker, "gạch đầu dòng")
             out.extend(_item_findings(parent.text, heading, scope, how + [kind]))
     return out
 
