@@ -1,5 +1,6 @@
 """Vietnamese text helpers: folding for matching, a sort key for alphabetical order."""
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -19,12 +20,15 @@ def _fold_table() -> dict[int, str]:
 
 
 _FOLD_TABLE = _fold_table()
+# Left after the table: ASCII and punctuation ("“", "–", "…") need nothing more; anything else
+# (combining marks, other scripts) goes the general way.
+_NOT_PLAIN = re.compile("[^\x00-\x7f\u2000-\u206f\u20a0-\u20cf]")
 
 
 def fold(text: str) -> str:
     """Lower-case, without diacritics, đ as d, spaces collapsed: for matching what people type."""
     text = (text or "").translate(_FOLD_TABLE)
-    if not text.isascii():  # combining marks or other scripts: the general (slower) way
+    if not text.isascii() and _NOT_PLAIN.search(text):
         text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
         text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
     return " ".join(text.lower().split())

@@ -268,12 +268,19 @@ def _lowercase_name_end(tokens, start: int, registry: "Registry") -> int:
     return start
 
 
+_DISTRICTS_FIRST = sorted(_DISTRICT_PREFIXES, key=len, reverse=True)
+_SKIPPED_FIRST = sorted(_SKIP_PREFIXES, key=len, reverse=True)
+_PREFIX_STARTS = {prefix[0] for prefix in [*_DISTRICT_PREFIXES, *_SKIP_PREFIXES, *(p for p, _k in _PREFIXES)]}
+
+
 def _prefix_at(lowered: list[str], index: int, districts: bool = False) -> tuple[int | None, str, bool]:
+    if lowered[index] not in _PREFIX_STARTS:
+        return None, "", False
     if districts:
-        for prefix in sorted(_DISTRICT_PREFIXES, key=len, reverse=True):
+        for prefix in _DISTRICTS_FIRST:
             if tuple(lowered[index:index + len(prefix)]) == prefix:
                 return index + len(prefix), "huyen", False
-    for prefix in sorted(_SKIP_PREFIXES, key=len, reverse=True):
+    for prefix in _SKIPPED_FIRST:
         if tuple(lowered[index:index + len(prefix)]) == prefix:
             return index + len(prefix), "", True
     for prefix, kind in _PREFIXES:
