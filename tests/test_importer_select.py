@@ -68,9 +68,12 @@ def test_introductions(text, opens):
 
 
 def test_inline_rest_needs_a_deficiency_word_before_the_colon():
-    """"… hạn chế như: A" gives A; "… gồm: A" without deficiency words gives nothing."""
+    """"… hạn chế như: A" gives A; "… gồm: A" without deficiency words gives nothing; a "Hạn
+    chế:" label starting a sentence in the middle of a paragraph gives what follows it."""
     assert inline_rest("Còn một số hạn chế như: chưa niêm yết.") == "chưa niêm yết."
     assert inline_rest("Thành phần gồm: Phòng Nội vụ.") is None
+    assert inline_rest("Ưu điểm: bố trí khoa học. Hạn chế: chưa niêm yết; sơ sài.") == "chưa niêm yết; sơ sài."
+    assert inline_rest("Nguyên nhân của hạn chế: do thiếu người.") is None
 
 
 def test_tables_keep_their_headings_and_tail_tables_their_caption():

@@ -77,7 +77,17 @@ def inline_rest(text: str) -> str | None:
         if names_deficiencies(before[-120:]):
             rest = text[match.end():].strip()
             return rest or None
+    # "Ưu điểm: ... . Hạn chế: A; B." — a label in the middle of a paragraph, at a sentence start.
+    for start in _SENTENCE_START.finditer(words):
+        label = _LABEL_HERE.match(words, start.end())
+        if label is not None and start.end() > 0:
+            rest = text[label.end():].strip()
+            return rest or None
     return None
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.;!?]\s+)")
+_LABEL_HERE = re.compile(vocab.DEFICIENCY_LABEL.pattern.removeprefix("^"))  # matched at a sentence start
 
 
 def select(parts: list[Part]) -> Selection:
