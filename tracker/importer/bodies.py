@@ -19,7 +19,7 @@ _STOP = {word.lower() for word in (
     "cho", "về", "như", "để", "theo", "nhưng", "đang", "vẫn", "cần", "phải", "khi", "từ", "đến",
     "năm", "báo", "đối", "xã", "phường", "huyện", "tỉnh", "quận", "trên", "do", "bị", "việc", "các", "những", "một", "này", "đó", "mới", "nên",
     "chủ", "trì", "phối", "hợp", "tham", "mưu", "ban", "lập", "bố", "trí", "cập", "nhật",
-    "tổ", "kiểm", "tra", "giải", "quyết", "niêm", "yết", "gửi", "nhận", "lưu", "sử", "dụng",
+    "tổ", "kiểm", "giải", "quyết", "niêm", "yết", "gửi", "nhận", "lưu", "sử", "dụng",
 )}
 _KEEP_LOWER = {"và", "hành", "chính", "công", "nghiệp", "nội", "vụ", "pháp"}
 _HEAD = re.compile(  # "Phòng Tư pháp", and "(cả công chức Địa chính - Xây dựng)" in running text
@@ -70,7 +70,7 @@ def body_spans(text: str) -> list[tuple[int, int]]:
                 end = firm = word.end()
             elif lower in _KEEP_LOWER and lower not in _STOP:
                 end = word.end()
-            elif not token[:1].isalpha() or lower in _STOP or count >= 10:
+            elif not token[:1].isalpha() or lower in _STOP or count >= 12:
                 break  # punctuation or a verb ends the name: what came before it holds
             elif token[:1].islower():
                 end = word.end()
@@ -78,7 +78,7 @@ def body_spans(text: str) -> list[tuple[int, int]]:
                 end = firm
                 break
             count += 1
-            if count >= 8:
+            if count >= 12:
                 break
         if end is not None and not _NOT_BODIES.match(text, head.start()):
             name = text[head.start():end].rstrip(" -–")
@@ -175,7 +175,7 @@ _OF_A_KIND = re.compile(
 
 _LEAD_IN = re.compile(
     r"^(?:\d{1,2}[.)]\s*|[a-zđ][.)]\s*|[-–+•*]\s*)?(?:(?:đối với|tại|về|ở)\s+)?"
-    r"(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|xã|phường|thị trấn|đặc khu|tt\.?|p\.)\s*\S",
+    r"(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|xã|phường|thị trấn|đặc khu|tt\.?|p\.)\s*(?!các\b|những\b|cấp\b)\S",
     re.IGNORECASE,
 )
 

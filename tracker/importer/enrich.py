@@ -89,7 +89,9 @@ def resolve_units(finding: DraftFinding, registry: Registry, place: str | None,
         _all_but(finding, mentions, source, inspected, inspected_unresolved, registry, place)
         return
     if vocab.REMAINING_UNITS.search(words):
-        _remaining(finding, inspected, inspected_unresolved, named_before)
+        own = DraftFinding(text=source)  # "A đã ...; các xã còn lại chưa ...": A is not among them
+        _apply(own, mentions, registry, place, kinds)
+        _remaining(finding, inspected, inspected_unresolved, [*named_before, own])
         return
     if finding.scope:  # under "Xã A:" the finding concerns A, and whoever else it names
         scoped = known(find_mentions(finding.scope, registry, districts))

@@ -73,9 +73,15 @@ def unit_clauses(text: str) -> list[str]:
         pieces.append(text[start:match.start()].strip())
         start = match.end()
     pieces = [piece for piece in pieces + [text[start:].strip()] if piece]
-    if len(pieces) > 1 and all(len(piece) >= MIN_CLAUSE for piece in pieces):
+    # "Thị trấn A đã triển khai ...; các xã còn lại chưa ...": one deficiency, of the others.
+    if len(pieces) > 1 and all(len(piece) >= MIN_CLAUSE and _states(piece) for piece in pieces):
         return pieces
     return [text]
+
+
+def _states(text: str) -> bool:
+    """A clause that states a deficiency ("chưa", "còn chậm", "hạn chế"...)."""
+    return bool(vocab.PROSE_DEFICIENCY.search(text.lower()) or vocab.DEFICIENCY.search(fold(text)))
 
 
 def topic_lead(text: str) -> tuple[str, str] | None:

@@ -163,7 +163,7 @@ def _other_part_label(text: str) -> bool:
 def unit_part(part: Part) -> bool:
     """A part right under a heading naming a unit ("1. Xã Tân Lập") that has no "Ưu điểm:" /
     "Hạn chế:" labels: its items are what the inspection found there."""
-    if not part.headings or any(heading.excluded for heading in part.headings[-1:]):
+    if not part.headings or any(heading.excluded for heading in part.headings):
         return False
     if not looks_like_unit_lead_in(part.headings[-1].text, emphasised=True):
         return False
