@@ -162,11 +162,15 @@ def registered_or_named_bodies(text: str, body_names: list[tuple[str, object]]) 
                     spans.append((start, end))
                 start = folded_text.find(name, end)
     for start, end in body_spans(text):
-        if _OF_A_KIND.match(text, end):
-            continue  # "Trung tâm Phục vụ hành chính công cấp xã": a body of each, not a unit
         if not any(s <= start < e or start <= s < end for s, e in spans):
             spans.append((start, end))
     return sorted(spans)
+
+
+def of_a_kind(text: str, span: tuple[int, int]) -> bool:
+    """"Trung tâm Phục vụ hành chính công cấp xã", "Bộ phận Một cửa xã A": the body of a
+    commune, not a unit of its own."""
+    return bool(_OF_A_KIND.match(text, span[1]))
 
 
 _OF_A_KIND = re.compile(

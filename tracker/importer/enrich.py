@@ -89,9 +89,11 @@ def resolve_units(finding: DraftFinding, registry: Registry, place: str | None,
         _all_but(finding, mentions, source, inspected, inspected_unresolved, registry, place)
         return
     if vocab.REMAINING_UNITS.search(words):
-        own = DraftFinding(text=source)  # "A đã ...; các xã còn lại chưa ...": A is not among them
+        # "A đã ...; các xã còn lại chưa ...": the others than A; without a name in the finding,
+        # the others than those the findings before it named.
+        own = DraftFinding(text=source)
         _apply(own, mentions, registry, place, kinds)
-        _remaining(finding, inspected, inspected_unresolved, [*named_before, own])
+        _remaining(finding, inspected, inspected_unresolved, [own] if mentions else named_before)
         return
     if finding.scope:  # under "Xã A:" the finding concerns A, and whoever else it names
         scoped = known(find_mentions(finding.scope, registry, districts))

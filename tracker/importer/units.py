@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from tracker.importer.bodies import abbreviations, generic, registered_or_named_bodies
+from tracker.importer.bodies import abbreviations, generic, of_a_kind, registered_or_named_bodies
 from tracker.text import fold
 
 COMMUNE_KINDS = {"xa", "phuong", "thi_tran", "dac_khu"}
@@ -187,9 +187,10 @@ def find_mentions(text: str, registry: Registry, districts: bool = False) -> lis
     are not units) are ignored. Districts ("huyện A", "thị xã B") are skipped as the issuer's
     level unless ``districts`` says the document's units are districts.
     """
-    bodies = registered_or_named_bodies(text, registry.body_names)
+    spans = registered_or_named_bodies(text, registry.body_names)
     tokens = [(match.group(0), match.start(), match.end()) for match in _TOKEN.finditer(text)
-              if not any(start <= match.start() < end for start, end in bodies)]
+              if not any(start <= match.start() < end for start, end in spans)]
+    bodies = [span for span in spans if not of_a_kind(text, span)]  # the others are no names at all
     lowered = [token.lower() for token, _start, _end in tokens]
     mentions: list[Mention] = [
         Mention(text[start:end], start, end, explicit=True, kind="", tokens=2, generic=generic(text[start:end]),
