@@ -22,8 +22,9 @@ _STOP = {word.lower() for word in (
     "tổ", "kiểm", "giải", "quyết", "niêm", "yết", "gửi", "nhận", "lưu", "sử", "dụng",
 )}
 _KEEP_LOWER = {"và", "hành", "chính", "công", "nghiệp", "nội", "vụ", "pháp"}
-_HEAD = re.compile(  # "Phòng Tư pháp", and "(cả công chức Địa chính - Xây dựng)" in running text
-    r"\b(" + "|".join(re.escape(word) for word in sorted(vocab.BODY_HEADS, key=len, reverse=True)) + r"|công chức)\s+(?=\S)"
+_HEAD = re.compile(  # "Phòng Tư pháp", "(cả công chức Địa chính - Xây dựng)", "Tư pháp - Hộ tịch"
+    r"\b(" + "|".join(re.escape(word) for word in sorted(vocab.BODY_HEADS, key=len, reverse=True))
+    + r"|công chức|" + "|".join(re.escape(word) for word in vocab.OFFICER_TITLES) + r"(?=\s*[-–]\s*[A-ZĐ]))\s*(?=\S)"
 )
 _WORD = re.compile(r"[\wÀ-ỹ'’]+(?:\s*[-–]\s*[\wÀ-ỹ'’]+)*|\S")
 
@@ -51,7 +52,7 @@ def body_spans(text: str) -> list[tuple[int, int]]:
             lower = token.lower()
             if count and _HEAD.match(text, word.start()):
                 break  # "Văn phòng Sở và Phòng Tư pháp": the next body
-            if count == 0 and not token[:1].isupper():
+            if count == 0 and not token[:1].isupper() and token not in {"-", "–"}:
                 if lower in _KIND_END and _ENDS_NAME.match(text, word.end()) and " " in head.group(1):
                     end = word.end()  # "Cổng Thông tin điện tử tỉnh", "Văn phòng huyện"
                 break

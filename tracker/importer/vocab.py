@@ -108,6 +108,8 @@ INSPECTED_CUES = any_of(("kiểm tra tại", "kiểm tra đối với", "kiểm 
 BODY_HEADS = ("Văn phòng", "Phòng", "Trung tâm", "Chi cục", "Thanh tra", "Ban", "Đội", "Cổng Thông tin điện tử",
               "Bộ phận", "Công chức", "Hạt", "Trạm", "Công an", "Quỹ", "Bảo tàng", "Thư viện", "Nhà văn hóa",
               "Trường", "Bệnh viện")
+# A commune's officers by title, "Tư pháp - Hộ tịch", "Địa chính - Xây dựng": the title's first part.
+OFFICER_TITLES = ("Văn phòng", "Tư pháp", "Địa chính", "Tài chính", "Văn hóa", "Văn hoá")
 BODY_ABBREVIATIONS = re.compile(
     r"\b(?:VP\s+(?:Sở|UBND|HĐND)|TTPVHCC|TT\s*PVHCC|TTHCC|TT\.?\s*DVC|TTDVC"
     r"|Phòng\s+[A-ZĐ]{2,}(?:\s*-\s*[A-ZĐ]{2,})+|P\.\s*[A-ZĐ]{2,}(?:\s*-\s*[A-ZĐ]{2,})+)"
