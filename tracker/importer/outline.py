@@ -70,7 +70,10 @@ def heading_level(block: Block) -> int | None:
 def states_something(text: str) -> bool:
     """"Việc chấm công còn một số hạn chế:" states a finding; "Hạn chế, khuyết điểm" and
     "Công tác chỉ đạo, điều hành" only name a section."""
-    found = vocab.DEFICIENCY.search(fold(text))
+    words = fold(text)
+    if vocab.NOT_DEFICIENCY_AT_START.match(words):
+        return False  # "Nguyên nhân của hạn chế", "Kiến nghị": a section's name
+    found = vocab.DEFICIENCY.search(words)
     if found is not None and found.start() <= 12:
         return False  # "Những hạn chế chưa khắc phục": the section's name
     return bool(vocab.PROSE_DEFICIENCY.search(text.lower())) or found is not None

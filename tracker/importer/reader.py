@@ -225,6 +225,8 @@ def _continues_line(previous: Block, block: Block, line: str, last_length: int, 
         return False  # "a) ...", "2. ...": a new item, even in lower case
     if line[:1].islower():
         return True
+    if block.caps and wrapped and len(line) <= 20 and line.endswith((".", ";", ",")) and last_length >= WRAP_WIDTH:
+        return True  # "CCHC." ending a wrapped sentence
     if not wrapped or block.caps or previous.caps:
         return False
     return last_length >= WRAP_WIDTH
