@@ -112,6 +112,11 @@ def introduces_separate(parent: str) -> bool:
     return not (vocab.EVIDENCE_LIST.search(words) or vocab.PROSE_DEFICIENCY.search(text.lower()))
 
 
+def _no_deficiency(finding: DraftFinding) -> bool:
+    """"Hạn chế: chưa phát hiện hạn chế đáng kể." says there is none."""
+    return len(finding.text) < 100 and bool(vocab.PROSE_PRAISE.search(finding.text.lower()))
+
+
 def segment_findings(segment: Segment) -> list[DraftFinding]:
     """The findings of one segment, each with its heading, context, unit scope and ``how``."""
     heading = segment.headings[-1].text if segment.headings else None
@@ -131,7 +136,7 @@ def segment_findings(segment: Segment) -> list[DraftFinding]:
             continue
         run.append(block)
     flush()
-    return findings
+    return [finding for finding in findings if not _no_deficiency(finding)]
 
 
 def _run_findings(segment: Segment, blocks: list[Block], heading: str | None,

@@ -266,6 +266,9 @@ def _addressed(body: list[Block]) -> list[tuple[str, str]]:
 _VISITED = re.compile(r"(?:kiểm\s+tra|làm\s+việc)(?:\s+\S+){0,3}?\s+(?:tại|đối\s+với|với)\s", re.IGNORECASE)
 
 
+_FUTURE = re.compile(r"\b(?:sẽ|dự kiến|theo kế hoạch|sắp tới|tiếp theo)\b", re.IGNORECASE)
+
+
 def _announced(body: list[Block]) -> list[tuple[str, str]]:
     out = []
     for index, block in enumerate(body[:80]):
@@ -273,6 +276,8 @@ def _announced(body: list[Block]) -> list[tuple[str, str]]:
         if "kiem tra" not in words and "lam viec" not in words:
             continue
         visited = _VISITED.search(block.text)
+        if visited and _FUTURE.search(block.text[max(0, visited.start() - 60):visited.start() + 1]):
+            continue  # "Đoàn sẽ tiếp tục kiểm tra tại ...": the next visits, not this one
         source = block.text[visited.start():] if visited else block.text
         if block.text.rstrip().endswith(":"):
             source = source + " " + _following_items(body, index)

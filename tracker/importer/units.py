@@ -190,7 +190,9 @@ def find_mentions(text: str, registry: Registry, districts: bool = False) -> lis
     spans = registered_or_named_bodies(text, registry.body_names)
     tokens = [(match.group(0), match.start(), match.end()) for match in _TOKEN.finditer(text)
               if not any(start <= match.start() < end for start, end in spans)]
-    bodies = [span for span in spans if not of_a_kind(text, span)]  # the others are no names at all
+    # A commune's body ("Bộ phận Một cửa xã A") and a former room ("Phòng Tài nguyên và Môi
+    # trường (cũ)") are no units of their own.
+    bodies = [span for span in spans if not of_a_kind(text, span) and not _FORMER.match(text, span[1])]
     lowered = [token.lower() for token, _start, _end in tokens]
     mentions: list[Mention] = [
         Mention(text[start:end], start, end, explicit=True, kind="", tokens=2, generic=generic(text[start:end]),
@@ -237,6 +239,9 @@ def find_mentions(text: str, registry: Registry, districts: bool = False) -> lis
 _KIND_WORDS = re.compile(
     r"(?:xa|phuong|thi tran|don vi|dia phuong|co quan|ubnd)(?:\s*(?:,|va)\s*(?:xa|phuong|thi tran))*"
     r"\s*(?:\(|:|,)?\s*(?:gom|la|nhu|tai)?\s*:?\s*\(?\s*$")
+
+
+_FORMER = re.compile(r"\s*\(?\s*(?:cũ|trước đây)\b", re.IGNORECASE)
 
 
 def _inherit_kinds(mentions: list[Mention]) -> None:

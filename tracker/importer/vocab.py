@@ -83,7 +83,8 @@ PROSE_NOT = exact_any_of(("đề nghị các", "đề nghị ubnd", "đề ngh�
                           "đề xuất", "kiến nghị", "phấn đấu", "tiếp tục", "nguyên nhân"))
 
 # Sentences that use a deficiency word to praise ("không để xảy ra sai sót", "chưa phát hiện").
-PROSE_PRAISE = exact_any_of(("không để xảy ra", "chưa để xảy ra", "chưa phát hiện", "không có hồ sơ",
+PROSE_PRAISE = exact_any_of(("không để xảy ra", "chưa để xảy ra", "chưa phát hiện", "không phát hiện",
+                             "không có hạn chế", "không có tồn tại", "không có hồ sơ",
                        "không còn", "không có trường hợp", "chưa có trường hợp", "không phát sinh"))
 
 # --- units -----------------------------------------------------------------------------------------
