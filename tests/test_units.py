@@ -76,3 +76,21 @@ def test_admin_page_add_rename_merge(client, auth):
     assert "sáp nhập vào “Phồn Xương”" in text and "Tên cũ: Tam Hiệp" in text
     duplicate = auth.post("/admin/units", {"name": "Phồn Xương", "kind": "thi_tran"}, follow_redirects=True)
     assert "Đã có đơn vị “Phồn Xương”" in duplicate.get_data(as_text=True)
+
+
+def test_a_commune_and_a_town_of_one_name_coexist_under_one_parent():
+    """Uniqueness is parent + kind + name: "xã Yên Hòa" and "thị trấn Yên Hòa" are two units."""
+    from sqlalchemy.exc import IntegrityError
+
+    from tracker.services.units import add_unit
+
+    district = add_unit("Yên Thế", "huyen")
+    commune = add_unit("Yên Hòa", "xa", parent=district)
+    town = add_unit("Yên Hòa", "thi_tran", parent=district)
+    assert commune.id != town.id
+    with pytest.raises(UnitError, match="Đã có đơn vị “Yên Hòa”"):
+        add_unit("Yên Hòa", "xa", parent=district)
+    db.session.add(Unit(name="Yên Hòa", kind="thi_tran", parent=district))
+    with pytest.raises(IntegrityError):
+        db.session.flush()
+    db.session.rollback()

@@ -1,5 +1,6 @@
 """Vietnamese text helpers: folding for matching, a sort key for alphabetical order."""
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -7,10 +8,29 @@ _LETTER_MARKS = {"\u0306": 1, "\u0302": 2, "\u031b": 3}  # ă, â/ê/ô, ơ/ư
 _TONE_MARKS = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}  # huyền hỏi ngã sắc nặng
 
 
+def _fold_table() -> dict[int, str]:
+    """Each precomposed Latin letter with diacritics (Vietnamese included) to its bare letter."""
+    table = {ord("đ"): "d", ord("Đ"): "D"}
+    for code in range(0xC0, 0x1F00):
+        decomposed = unicodedata.normalize("NFD", chr(code))
+        bare = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+        if bare != chr(code) and len(bare) == 1 and bare.isascii():
+            table[code] = bare
+    return table
+
+
+_FOLD_TABLE = _fold_table()
+# Left after the table: ASCII and punctuation ("“", "–", "…") need nothing more; anything else
+# (combining marks, other scripts) goes the general way.
+_NOT_PLAIN = re.compile("[^\x00-\x7f\u2000-\u206f\u20a0-\u20cf]")
+
+
 def fold(text: str) -> str:
     """Lower-case, without diacritics, đ as d, spaces collapsed: for matching what people type."""
-    text = unicodedata.normalize("NFD", (text or "").replace("đ", "d").replace("Đ", "D"))
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
+    text = (text or "").translate(_FOLD_TABLE)
+    if not text.isascii() and _NOT_PLAIN.search(text):
+        text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+        text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
     return " ".join(text.lower().split())
 
 

@@ -9,6 +9,7 @@ from datetime import date
 
 from tracker.categories import category_label
 from tracker.importer.units import RegistryUnit
+from tracker.importer.vocab import KIND_WORDS
 
 
 @dataclass
@@ -41,6 +42,11 @@ class DraftFinding:
     source: str = "text"  # "text" or "table"
     context: str | None = None  # the list item a "+" item sits under: its names apply too
     unit_cell: str | None = None  # a table row's unit column, when the table has one
+    how: list[str] = field(default_factory=list)  # how it was found and what was inferred (Vietnamese)
+    confidence: float = 0.9  # 0..1: how sure the importer is that this is one deficiency as read
+    scope: str | None = None  # a unit lead-in or heading the finding sat under ("Xã Tân Hiệp")
+    deadline_rule: str | None = None  # a relative deadline's computation, for display
+    inherited_unresolved: list[str] = field(default_factory=list)  # inspected names not resolved
 
     @property
     def note(self) -> str | None:
@@ -48,13 +54,15 @@ class DraftFinding:
         notes = []
         if self.more_implied:
             notes.append("Danh sách đơn vị kết thúc bằng “...”: có thể còn đơn vị khác chưa nêu tên.")
-        if self.unresolved:
-            notes.append("Chưa xác định được đơn vị: " + ", ".join(self.unresolved) + ".")
+        own = [name for name in self.unresolved if name not in self.inherited_unresolved]
+        if own:
+            notes.append("Chưa xác định được đơn vị: " + ", ".join(own) + ".")
         for written, units in self.ambiguous.items():
             names = ", ".join(unit.name for unit in units)
             notes.append(f"“{written}” trùng tên nhiều đơn vị ({names}).")
         for written, unit in self.fuzzy.items():
-            notes.append(f"Đã hiểu “{written}” là {unit.name}.")
+            kind = KIND_WORDS.get(unit.kind, "")
+            notes.append(f"Đã hiểu “{written}” là {kind + ' ' if kind else ''}{unit.name}.")
         return " ".join(notes) or None
 
 
@@ -121,6 +129,11 @@ class Draft:
                     "remedy": finding.remedy,
                     "progress": finding.progress,
                     "note": finding.note,
+                    "how": finding.how,
+                    "confidence": round(finding.confidence, 2),
+                    "candidates": {written: [unit.to_json() for unit in units]
+                                   for written, units in finding.ambiguous.items()},
+                    "deadline_rule": finding.deadline_rule,
                 }
                 for finding in self.findings
             ],

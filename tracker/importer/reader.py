@@ -12,16 +12,29 @@ Pure Python: no Flask, no database.
 import io
 import logging
 import re
-import zipfile
 from dataclasses import dataclass, field
 
-from tracker.importer.dates import DateError, parse_deadline
+from tracker.importer.texttables import (
+    pipe_table,
+    starts_pipe_table,
+    starts_tab_table,
+    tab_table,
+)
 
 log = logging.getLogger(__name__)
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 SUPPORTED = ("docx", "txt", "md", "pdf")
 SUPPORTED_LABEL = "Word (.docx), PDF có lớp chữ (.pdf), văn bản (.txt, .md)"
+
+# Bounds that keep a hostile or absurd file from holding a request: a conclusion is a few dozen
+# pages, well under these.
+MAX_MEMBER_BYTES = 30 * 1024 * 1024  # one part of a .docx, once inflated
+MAX_UNPACKED_BYTES = 60 * 1024 * 1024  # all parts together
+MAX_TEXT_CHARS = 2 * 1024 * 1024
+MAX_BLOCKS = 5_000  # paragraphs, items and tables: about 150 pages
+MAX_BLOCK_CHARS = 30_000  # one paragraph or cell: about ten pages without a break
+MAX_PDF_PAGES = 300
 
 
 class ReadError(ValueError):
@@ -44,6 +57,14 @@ class Block:
     level: int | None = None  # a Word heading style's level, when there is one
     rows: list[list[str]] = field(default_factory=list)
     blank_before: bool = False
+    bold: bool = False  # every run of the paragraph is bold
+    depth: int | None = None  # a list item's nesting level (Word's w:ilvl), when known
+    numbered: bool = False  # its number ("1.", "a)", "II.") came from Word's automatic numbering
+
+    @property
+    def caps(self) -> bool:
+        """Written in capitals ("II. HẠN CHẾ, KHUYẾT ĐIỂM")."""
+        return any(char.isalpha() for char in self.text) and self.text.upper() == self.text
 
 
 _BULLET = re.compile(r"^\s*([-–—+•·*▪○●◦]|\u2022)\s+")
@@ -70,14 +91,38 @@ def read_document(filename: str, data: bytes) -> list[Block]:
             f"Định dạng của tệp “{filename}” không được hỗ trợ. Hãy tải lên {SUPPORTED_LABEL}."
         )
     if extension == "docx":
-        blocks = _read_docx(filename, data)
+        from tracker.importer.docx_reader import read_docx  # it imports Block from here
+
+        blocks = read_docx(filename, data)
     elif extension == "pdf":
-        blocks = _read_text(_pdf_text(filename, data), markdown=False)
-    else:
-        blocks = _read_text(_decode(filename, data), markdown=True)  # .txt exports carry markdown too
+        blocks = _read_text(_capped(filename, _pdf_text(filename, data)), markdown=False)
+    else:  # .txt exports carry markdown too
+        blocks = _read_text(_capped(filename, _decode(filename, data)), markdown=True)
     if not any(block.text.strip() or block.rows for block in blocks):
         raise ReadError(f"Tệp “{filename}” không có nội dung chữ để nhập.")
+    if len(blocks) > MAX_BLOCKS:
+        raise _too_long(filename)
+    if any(len(block.text) > MAX_BLOCK_CHARS or any(len(cell) > MAX_BLOCK_CHARS for row in block.rows for cell in row)
+           for block in blocks):
+        raise ReadError(
+            f"Tệp “{filename}” có một đoạn văn dài bất thường (hơn {MAX_BLOCK_CHARS // 1000} nghìn ký tự "
+            "liền, không xuống dòng), không giống một thông báo kết luận: hãy kiểm tra lại tệp."
+        )
     return blocks
+
+
+def _too_long(filename: str) -> ReadError:
+    return ReadError(
+        f"Tệp “{filename}” quá dài để là một thông báo kết luận (hơn {MAX_TEXT_CHARS // 1024 // 1024} "
+        f"triệu ký tự hoặc hơn {MAX_BLOCKS:_} đoạn): hãy tải lên riêng phần kết luận.".replace("_", ".")
+    )
+
+
+def _capped(filename: str, text: str) -> str:
+    """The text, or ``ReadError`` when it is far longer than any conclusion."""
+    if len(text) > MAX_TEXT_CHARS:
+        raise _too_long(filename)
+    return text
 
 
 # --- plain text and markdown -------------------------------------------------------------------
@@ -125,11 +170,13 @@ def _read_text(text: str, markdown: bool) -> list[Block]:
     blocks: list[Block] = []
     blank = False
     index = 0
+    last_length = 0  # the previous physical line's length
     while index < len(lines):
         raw = lines[index]
-        if _starts_tab_table(lines, index):
-            table, index = _tab_table(lines, index)
-            blocks.append(table)
+        if starts_tab_table(lines, index) or starts_pipe_table(lines, index):
+            reader = tab_table if starts_tab_table(lines, index) else pipe_table
+            rows, index = reader(lines, index)
+            blocks.append(Block("table", rows=rows, blank_before=True))
             blank = True
             continue
         index += 1
@@ -151,172 +198,61 @@ def _read_text(text: str, markdown: bool) -> list[Block]:
         blank = False
         # A line cut by a page break or a PDF's line wrap continues the previous paragraph.
         previous = blocks[-1] if blocks else None
-        if (previous is not None and previous.kind in {"para", "bullet"} and block.kind == "para"
-                and not block.styled and not previous.styled and line[:1].islower()
-                and not previous.text.rstrip().endswith((".", ":", ";", "!", "?"))):
+        if previous is not None and _continues_line(previous, block, line, last_length, not markdown):
             previous.text = f"{previous.text} {line}"
+            last_length = len(line)
             continue
+        last_length = len(line)
         blocks.append(block)
     return blocks
 
 
-_NUMBER_CELL = re.compile(r"\d{1,3}\.?")
-_DEADLINE_HEADER = re.compile(r"thời\s+hạn|thời\s+gian\s+hoàn\s+thành", re.I)
+_NEW_ITEM = re.compile(r"^(?:[IVX]{1,5}\s*[.)]|\d{1,2}(?:\.\d{1,2})*\s*[.)]|[a-zđ]\s*\)|[A-E]\s*\.)\s")
+WRAP_WIDTH = 55  # a PDF line at least this long that stops mid-sentence was wrapped
 
 
-def _deadline_like(cell: str) -> bool:
-    """A deadline cell: dates, "Thường xuyên", dashes or nothing, line by line."""
-    for line in cell.split("\n"):
-        line = line.strip()
-        if not line or line in {"-", "–", "x"}:
-            continue
-        try:
-            if parse_deadline(line, 2000) is None:
-                return False
-        except DateError:
-            return True
-    return True
-
-
-_HEADER_WORDS = re.compile(r"^(s?tt|số\s*tt|nội dung|tồn tại|hạn chế|giải pháp|thời hạn|tiến độ|ghi chú)", re.I)
-
-
-def _starts_tab_table(lines: list[str], index: int) -> bool:
-    """A Word table saved as text: cells on lines that start with a tab, a "TT" cell first."""
-    line = lines[index]
-    if not line.startswith("\t") or line.strip().lower() not in {"tt", "stt", "số tt"}:
+def _continues_line(previous: Block, block: Block, line: str, last_length: int, wrapped: bool) -> bool:
+    """Whether ``line`` continues the previous paragraph: it starts in lower case (a page
+    break), or, in a PDF, the previous line was full and stopped mid-sentence."""
+    if previous.kind not in {"para", "bullet"} or block.kind != "para" or block.styled or previous.styled:
         return False
-    following = [item for item in lines[index + 1:index + 12] if item.startswith("\t")]
-    return sum(bool(_HEADER_WORDS.match(item.strip())) for item in following) >= 2
-
-
-def _tab_table(lines: list[str], index: int) -> tuple[Block, int]:
-    """Cells start at a tab; lines without one continue the cell. Rows are rebuilt from the
-    header's width, a row's first cell being its number (TT), which merged cells may lose."""
-    cells: list[str] = []
-    end = index
-    while end < len(lines):
-        line = lines[end]
-        if "\t" in line:
-            parts = line.split("\t")
-            if cells:
-                cells[-1] += "\n" + parts[0]
-            cells.extend(parts[1:])
-        elif cells:
-            cells[-1] += "\n" + line
-        end += 1
-    cells = [cell.strip() for cell in cells]
-    width = 0
-    while width < len(cells) and not re.fullmatch(r"\(?1\)?", cells[width]) and width < 12:
-        width += 1
-    header, rest = cells[:width], cells[width:]
-    if rest and re.fullmatch(r"\(1\)", rest[0]):
-        rest = rest[width:]  # the "(1) (2) (3) ..." numbering row
-    deadline_column = next((i for i, cell in enumerate(header) if _DEADLINE_HEADER.search(cell)), None)
-
-    def row_starts_at(position: int) -> bool:
-        """A row without its number cell: its deadline cell must sit where the header says."""
-        if position >= len(rest):
-            return False
-        if _NUMBER_CELL.fullmatch(rest[position]):
-            return True
-        if deadline_column is None or deadline_column < 1 or len(rest[position]) < 20:
-            return False
-        probe = position + deadline_column - 1
-        return probe < len(rest) and _deadline_like(rest[probe])
-
-    rows = [header]
-    position = 0
-    while position < len(rest):
-        if _NUMBER_CELL.fullmatch(rest[position]):
-            row, position = [rest[position]], position + 1
-        else:  # the number cell is missing (merged cells): the row starts with its content
-            row = [""]
-        while len(row) < width and position < len(rest):
-            if len(row) == width - 1 and row_starts_at(position):
-                break  # the last cell (notes) was lost: the next row begins here
-            row.append(rest[position])
-            position += 1
-        if any(cell for cell in row):
-            rows.append(row + [""] * (width - len(row)))
-    return Block("table", rows=rows, blank_before=True), end
+    ended = previous.text.rstrip()
+    if wrapped and re.search(r"\d{1,2}\.\d{1,2}\.$", ended) and re.match(r"\d{4}\b", line):
+        return True  # "hết ngày 10.01." + "2026": a date cut at the line's end
+    if ended.endswith((".", ";", "!", "?")) or (ended.endswith(":") and not (wrapped and last_length >= WRAP_WIDTH)):
+        return False  # a full PDF line ending in ":" wraps too ("...; thời hạn:" / "trong thời hạn ...")
+    if _NEW_ITEM.match(line):
+        return False  # "a) ...", "2. ...": a new item, even in lower case
+    if line[:1].islower():
+        return True
+    if block.caps and wrapped and len(line) <= 20 and line.endswith((".", ";", ",")) and last_length >= WRAP_WIDTH:
+        return True  # "CCHC." ending a wrapped sentence
+    if not wrapped or block.caps or previous.caps:
+        return False
+    return last_length >= WRAP_WIDTH
 
 
 # --- Word ----------------------------------------------------------------------------------------
 
 
-def _read_docx(filename: str, data: bytes) -> list[Block]:
-    try:
-        import docx
-        from docx.table import Table
-        from docx.text.paragraph import Paragraph
-
-        document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-        log.warning("import: %s is not a readable docx: %r", filename, error)
-        raise ReadError(
-            f"Tệp “{filename}” không phải tài liệu Word (.docx) hợp lệ hoặc đã bị hỏng."
-        ) from error
-    except Exception as error:  # noqa: BLE001 - python-docx raises lxml and package errors too
-        log.warning("import: %s could not be opened by python-docx: %r", filename, error)
-        raise ReadError(
-            f"Tệp “{filename}” không phải tài liệu Word (.docx) hợp lệ hoặc đã bị hỏng."
-        ) from error
-    blocks: list[Block] = []
-    body = document.element.body
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            block = _docx_paragraph(Paragraph(child, document))
-            if block is not None:
-                blocks.append(block)
-        elif tag == "tbl":
-            rows = []
-            for row in Table(child, document).rows:
-                cells, seen = [], set()
-                for cell in row.cells:
-                    if id(cell._tc) in seen:  # a merged cell repeats across the columns it spans
-                        cells.append("")
-                        continue
-                    seen.add(id(cell._tc))
-                    cells.append("\n".join(p.text.strip() for p in cell.paragraphs).strip())
-                rows.append(cells)
-            if rows:
-                blocks.append(Block("table", rows=rows, blank_before=True))
-    return blocks
-
-
-def _docx_paragraph(paragraph) -> Block | None:
-    text = _ARTIFACT.sub("", paragraph.text).strip()
-    if not text:
-        return None
-    style = (paragraph.style.name if paragraph.style is not None else "") or ""
-    level = None
-    heading = re.match(r"(?:Heading|Tiêu đề)\s*(\d)", style, re.I)
-    if heading:
-        level = int(heading.group(1))
-    runs = [run for run in paragraph.runs if run.text.strip()]
-    bold = bool(runs) and all(run.bold or (run.bold is None and _style_bold(paragraph)) for run in runs)
-    numbered = paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None
-    bullet = _BULLET.match(text)
-    if bullet:
-        return Block("bullet", text[bullet.end():].strip(), marker=bullet.group(1))
-    if (numbered or "List" in style) and level is None and not bold:
-        return Block("bullet", text, marker="•")
-    return Block("para", text, styled=bold or level is not None or style.lower() == "title",
-                 level=level)
-
-
-def _style_bold(paragraph) -> bool:
-    style = paragraph.style
-    while style is not None:
-        if style.font is not None and style.font.bold is not None:
-            return bool(style.font.bold)
-        style = style.base_style
-    return False
-
-
 # --- PDF -------------------------------------------------------------------------------------------
+
+
+_TABLE_HEADER_CELL = re.compile(
+    r"^\s*(?:STT|TT|Số TT)(?:\s*$|\s+.*(?:[Nn]ội dung|[Tt]ồn tại|[Hh]ạn chế|[Tt]hời hạn|[Đđ]ơn vị))", re.MULTILINE)
+
+
+def _pdf_page_text(page) -> str:
+    """A page's text; a page holding a table (a "TT" header cell alone on its line) is read
+    laid out, so that the table's rows can be rebuilt."""
+    text = page.extract_text() or ""
+    if _TABLE_HEADER_CELL.search(text):
+        from tracker.importer.pdf_tables import with_tables
+
+        rebuilt = with_tables(page.extract_text(extraction_mode="layout") or "")
+        if rebuilt is not None:
+            return rebuilt
+    return text
 
 
 def _pdf_text(filename: str, data: bytes) -> str:
@@ -324,8 +260,12 @@ def _pdf_text(filename: str, data: bytes) -> str:
         from pypdf import PdfReader
 
         reader = PdfReader(io.BytesIO(data))
-        text = "\n".join((page.extract_text() or "") for page in reader.pages)
-    except Exception as error:  # noqa: BLE001 - pypdf raises many kinds on broken files
+        if len(reader.pages) > MAX_PDF_PAGES:
+            raise _too_long(filename)
+        text = "\n".join(_pdf_page_text(page) for page in reader.pages)
+    except ReadError:
+        raise
+    except Exception as error:
         log.warning("import: %s is not a readable pdf: %r", filename, error)
         raise ReadError(f"Tệp “{filename}” không phải tệp PDF hợp lệ hoặc đã bị hỏng.") from error
     if len(text.strip()) < 20:

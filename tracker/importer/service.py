@@ -51,12 +51,23 @@ def check_size(filename: str, size: int) -> None:
         )
 
 
+_AREA_RANK = {"tinh": 0, "huyen": 0, "so": 1}
+
+
 def find_district(name: str) -> Unit:
-    """The district (or province) named, matched like any unit name."""
-    wanted = fold(name).removeprefix("huyen ").removeprefix("tinh ").strip()
-    for unit in db.session.scalars(select(Unit).where(Unit.retired_at.is_(None))):
-        if unit.kind in {"huyen", "tinh"} and fold(unit.name) == wanted:
-            return unit
+    """The area named (a province, district, department, or a commune checking its own bodies),
+    matched like any unit name, with or without its kind ("huyện Yên Thế", "Yên Thế")."""
+    wanted = fold(name)
+    for prefix in ("huyen ", "tinh ", "thanh pho ", "quan ", "thi xa ", "xa ", "phuong ", "thi tran "):
+        if wanted.startswith(prefix) and len(wanted) > len(prefix):
+            stripped = wanted[len(prefix):]
+            break
+    else:
+        stripped = wanted
+    units = db.session.scalars(select(Unit).where(Unit.retired_at.is_(None))).all()
+    found = [unit for unit in units if fold(unit.name) in {wanted, stripped}]
+    if found:
+        return min(found, key=lambda unit: (_AREA_RANK.get(unit.kind, 2), unit.parent_id is not None, unit.id))
     raise ImportFailure(f"Không tìm thấy huyện/tỉnh “{name}” trong danh mục đơn vị.")
 
 
@@ -78,8 +89,12 @@ def registry(district: Unit | None = None) -> tuple[Registry, list[RegistryUnit]
             frontier.extend(children.get(current.id, []))
         units = wanted
     aliases = {unit.id: unit.former_name_list for unit in units}
-    records = [RegistryUnit(unit.id, unit.name, unit.kind) for unit in units]
-    default = [record for record in records if record.kind in COMMUNE_KINDS] if district is not None else []
+    names = {unit.id: unit.name for unit in units}
+    records = [RegistryUnit(unit.id, unit.name, unit.kind, names.get(unit.parent_id, "")) for unit in units]
+    default = []
+    if district is not None:
+        below = [record for record in records if record.id != district.id]
+        default = [record for record in below if record.kind in COMMUNE_KINDS] or below
     return Registry(records, aliases), default
 
 
@@ -93,7 +108,7 @@ def read_draft(filename: str, data: bytes, district: str | None = None) -> Draft
     except (ReadError, ParseError) as error:
         log.info("import refused for %s: %s", filename, error)
         raise ImportFailure(str(error)) from error
-    except Exception as error:  # noqa: BLE001 - a parser bug must not lose the user's work
+    except Exception as error:
         log.exception("import: unexpected failure reading %s", filename)
         raise ImportFailure(
             f"Không đọc được tệp “{filename}” do lỗi không mong muốn; chi tiết đã được ghi vào nhật ký."

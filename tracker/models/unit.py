@@ -30,7 +30,7 @@ class Unit(db.Model):
     __tablename__ = "units"
     __table_args__ = (
         CheckConstraint(sql_in("kind", UNIT_KINDS), name="kind"),
-        UniqueConstraint("parent_id", "name", name="uq_units_parent_name"),
+        UniqueConstraint("parent_id", "kind", "name", name="uq_units_parent_kind_name"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

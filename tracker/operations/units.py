@@ -93,6 +93,7 @@ def _load_row(row: dict, report: LoadReport) -> None:
         unit = db.session.scalar(
             select(Unit).where(
                 Unit.name == name,
+                Unit.kind == kind,
                 Unit.parent_id.is_(None) if parent is None else Unit.parent_id == parent.id,
             )
         )
@@ -122,10 +123,11 @@ def add_unit(name: str, kind: str, parent: Unit | None = None, code: str | None 
         raise UnitError(f"Mã đơn vị {code} đã được dùng.")
     duplicate = select(Unit.id).where(
         Unit.name == name,
+        Unit.kind == kind,
         Unit.parent_id.is_(None) if parent is None else Unit.parent_id == parent.id,
     )
     if db.session.scalar(duplicate):
-        raise UnitError(f"Đã có đơn vị “{name}” cùng cấp trên.")
+        raise UnitError(f"Đã có đơn vị “{name}” ({UNIT_KINDS.get(kind, kind).lower()}) cùng cấp trên.")
     unit = Unit(name=name, kind=kind, parent=parent, code=code,
                 email=(email or "").strip().lower() or None)
     db.session.add(unit)
