@@ -10,7 +10,7 @@ from bench.import_corpus import score_corpus
 from tracker.demo import CONCLUSION, UNITS_CSV
 from tracker.extensions import db
 from tracker.importer.service import read_draft
-from tracker.services.units import load_csv
+from tracker.operations.units import load_csv
 
 # Each total must stay at or above its floor (fractions). The goal is 0.95 everywhere; where the
 # importer does not reach it yet, the floor is what it achieves, rounded down to the percent.

@@ -82,7 +82,7 @@ def test_a_commune_and_a_town_of_one_name_coexist_under_one_parent():
     """Uniqueness is parent + kind + name: "xã Yên Hòa" and "thị trấn Yên Hòa" are two units."""
     from sqlalchemy.exc import IntegrityError
 
-    from tracker.services.units import add_unit
+    from tracker.operations.units import add_unit
 
     district = add_unit("Yên Thế", "huyen")
     commune = add_unit("Yên Hòa", "xa", parent=district)
