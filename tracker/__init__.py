@@ -38,10 +38,11 @@ def create_app(config: dict | None = None) -> Flask:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("transitions").setLevel(logging.WARNING)  # one line per callback otherwise
 
-    from tracker import database
+    from tracker import database, storage
     from tracker.extensions import csrf, db, htmx, login_manager, migrate
 
     database.install_sqlite_tuning()
+    storage.install()
     db.init_app(app)
     migrate.init_app(app, db, directory=str(MIGRATIONS_DIR))
     csrf.init_app(app)

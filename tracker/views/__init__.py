@@ -33,6 +33,7 @@ def register(app: Flask) -> None:
         errors,
         health,
         imports,
+        inputs,
         inspections,
         items,
         reminders,
@@ -40,6 +41,7 @@ def register(app: Flask) -> None:
         vendor,
     )
 
+    inputs.register(app)  # first: the bounded id converter must exist before any route is added
     for module in (auth, board, items, imports, inspections, reports, reminders, admin, accounts, health, vendor):
         app.register_blueprint(module.bp)
     errors.register(app)

@@ -1,13 +1,12 @@
 """Sign in and sign out."""
 
 import logging
-from urllib.parse import urlsplit
-
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_user, logout_user
 
 from tracker.extensions import db
 from tracker.operations.auth import sign_in
+from tracker.sanitize import safe_target
 from tracker.views.guard import requires
 
 bp = Blueprint("auth", __name__)
@@ -16,11 +15,7 @@ log = logging.getLogger(__name__)
 
 def _safe_next(target: str | None) -> str:
     """Only follow a ``next`` that stays on this site."""
-    if target:
-        parts = urlsplit(target)
-        if not parts.scheme and not parts.netloc and target.startswith("/"):
-            return target
-    return url_for("board.home")
+    return safe_target(target) or url_for("board.home")
 
 
 @bp.route("/login", methods=["GET", "POST"])

@@ -19,7 +19,8 @@ MESSAGES = {
 }
 
 
-def _render(code: int, message: str | None = None):
+def render_error(code: int, message: str | None = None):
+    """The Vietnamese error page (or htmx fragment) for ``code``."""
     title, default = MESSAGES.get(code, MESSAGES[500])
     template = "errors/_fragment.html" if request.headers.get("HX-Request") else "errors/page.html"
     return render_template(template, code=code, title=title, message=message or default), code
@@ -31,15 +32,15 @@ def register(app: Flask) -> None:
     @app.errorhandler(CSRFError)
     def csrf_error(error):
         log.warning("CSRF rejected: %s %s (%s)", request.method, request.path, error.description)
-        return _render(
+        return render_error(
             400,
             "Phiên làm việc đã hết hạn hoặc biểu mẫu không hợp lệ. Vui lòng tải lại trang rồi thử lại.",
         )
 
     for code in (400, 403, 404, 405, 413):
-        app.register_error_handler(code, lambda error, code=code: _render(code))
+        app.register_error_handler(code, lambda error, code=code: render_error(code))
 
     @app.errorhandler(500)
     def server_error(error):
         db.session.rollback()
-        return _render(500)
+        return render_error(500)
