@@ -64,9 +64,14 @@ def from_environment(folder: Path) -> dict:
         "MAIL_TIMEOUT": int(os.environ.get("MAIL_TIMEOUT", "30")),
         "MAIL_MAX_ATTEMPTS": int(os.environ.get("MAIL_MAX_ATTEMPTS", "8")),
         **{key: os.environ[key] for key in os.environ if key.startswith(("TRACKER_REMINDER_", "TRACKER_DIGEST_"))},
+        # Sessions end after this long without a request, and this long after sign-in at most.
+        "TRACKER_SESSION_IDLE_HOURS": float(os.environ.get("TRACKER_SESSION_IDLE_HOURS", "12")),
+        "TRACKER_SESSION_MAX_DAYS": float(os.environ.get("TRACKER_SESSION_MAX_DAYS", "30")),
+        # Reverse proxies in front of the app whose X-Forwarded-For is trusted (0: none).
+        "TRACKER_PROXY_HOPS": int(os.environ.get("TRACKER_PROXY_HOPS", "0")),
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
-        "SESSION_COOKIE_SECURE": _bool("SESSION_COOKIE_SECURE"),
+        "SESSION_COOKIE_SECURE": _bool("SESSION_COOKIE_SECURE"),  # forced on for an https base URL
         "REMEMBER_COOKIE_HTTPONLY": True,
         "REMEMBER_COOKIE_SAMESITE": "Lax",
         # The CSRF token lives as long as the session, so a board left open all day still works.

@@ -1,4 +1,8 @@
-"""Creating and changing user accounts."""
+"""Creating and changing user accounts.
+
+A password change or reset, deactivation, and a change of role or unit end every session of the
+user (``User.end_sessions``): a browser signed in before must sign in again.
+"""
 
 import secrets
 
@@ -56,6 +60,8 @@ def update_user(user: User, *, full_name: str, role: str, unit: Unit | None, is_
     if role != "admin" and unit is None and (active or role == "officer"):
         raise UserError("Cán bộ đơn vị phải thuộc một đơn vị." if role == "officer" else
                         "Mọi vai trò trừ quản trị đều phải thuộc một đơn vị (đơn vị quyết định phạm vi được xem).")
+    if role != user.role or (unit.id if unit else None) != user.unit_id or (user.is_active_account and not active):
+        user.end_sessions()  # new rights, or none: every open session must sign in again
     user.full_name = full_name.strip() or user.full_name
     user.role, user.unit = role, unit
     user.is_head_of_unit, user.is_active_account, user.notify_due_soon = is_head_of_unit, active, notify_due_soon
@@ -72,6 +78,7 @@ def change_password(user: User, current: str, new: str, confirm: str) -> None:
     if len(new or "") < 8:
         raise UserError("Mật khẩu phải có ít nhất 8 ký tự.")
     user.set_password(new)
+    user.end_sessions()
     db.session.flush()
 
 
@@ -84,5 +91,6 @@ def reset_password(user: User) -> str:
     """Give a user a new random temporary password and return it (shown once to the admin)."""
     password = reset_password_value()
     user.set_password(password)
+    user.end_sessions()
     db.session.flush()
     return password

@@ -2,11 +2,12 @@
 
 import logging
 from flask import Blueprint, flash, redirect, render_template, request, url_for
-from flask_login import current_user, login_user, logout_user
+from flask_login import current_user
 
 from tracker.extensions import db
 from tracker.operations.auth import sign_in
 from tracker.sanitize import safe_target
+from tracker.views import sessions
 from tracker.views.guard import requires
 
 bp = Blueprint("auth", __name__)
@@ -30,7 +31,7 @@ def login():
         result = sign_in(email, request.form.get("password", ""), request.remote_addr)
         db.session.commit()
         if result.user is not None:
-            login_user(result.user)
+            sessions.start(result.user)
             log.info("sign-in: %s", result.user.email)
             return redirect(_safe_next(request.args.get("next")))
         log.info("sign-in refused for %r from %s", email, request.remote_addr)
@@ -43,7 +44,9 @@ def login():
 @bp.post("/logout")
 @requires("account.self")
 def logout():
-    """Sign out (POST with a CSRF token, so another site cannot sign a user out)."""
-    logout_user()
+    """Sign out (POST with a CSRF token, so another site cannot sign a user out); the old cookie
+    stops working for good."""
+    sessions.end_here()
+    db.session.commit()
     flash("Bạn đã đăng xuất.", "info")
     return redirect(url_for("auth.login"))
