@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 MAX_ID = 2**31 - 1  # ids are 32-bit integers on every database we run on
 LAYOUT = "\t\n\r"  # the only control characters a long text may hold
-# Unicode bidirectional embeddings, overrides and isolates: "tệp‮fdp.exe" shows as "tệpexe.pdf".
+# Unicode bidirectional embeddings, overrides and isolates: "tệp" + U+202E + "fdp.exe" shows as "tệpexe.pdf".
 BIDI = dict.fromkeys(map(ord, "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 

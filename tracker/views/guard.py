@@ -21,7 +21,6 @@ from tracker.queries.items import get_item
 from tracker.sanitize import MAX_ID, safe_target
 
 
-
 def requires(action: str):
     """Declare the action a view serves and enforce its role-level check."""
     if action not in ACTIONS:

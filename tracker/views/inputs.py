@@ -24,7 +24,7 @@ CONTROL_MESSAGE = ("Dữ liệu gửi lên có ký tự điều khiển không h
 class DatabaseInteger(IntegerConverter):
     """``<int:…>`` limited to 1 … 2**31-1, so a 20-digit id is simply a page that does not exist."""
 
-    def __init__(self, map, *args, **kwargs):  # noqa: A002 - Werkzeug's signature
+    def __init__(self, map, *args, **kwargs):
         kwargs.setdefault("min", 1)
         kwargs.setdefault("max", MAX_ID)
         super().__init__(map, *args, **kwargs)

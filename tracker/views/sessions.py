@@ -66,7 +66,7 @@ def register(app: Flask) -> None:
     @app.before_request
     def enforce_lifetime():
         if not current_user.is_authenticated:
-            return None
+            return
         now = _now()
         idle = current_app.config["TRACKER_SESSION_IDLE_HOURS"] * 3600
         longest = current_app.config["TRACKER_SESSION_MAX_DAYS"] * 86400
@@ -76,7 +76,7 @@ def register(app: Flask) -> None:
             session.pop(STARTED, None)
             session.pop(SEEN, None)
             flash("Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.", "warning")
-            return None
+            return
         if now - seen >= SEEN_RESOLUTION:
             session[SEEN] = now
-        return None
+        return
