@@ -138,6 +138,12 @@ def rename_unit(unit: Unit, new_name: str) -> Unit:
     new_name = _clean_name(new_name)
     if new_name == unit.name:
         return unit
+    sibling = select(Unit.id).where(
+        Unit.name == new_name, Unit.id != unit.id,
+        Unit.parent_id.is_(None) if unit.parent_id is None else Unit.parent_id == unit.parent_id,
+    )
+    if db.session.scalar(sibling):
+        raise UnitError(f"Đã có đơn vị “{new_name}” cùng cấp trên.")
     former = unit.former_name_list
     if unit.name not in former:
         former.append(unit.name)

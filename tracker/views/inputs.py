@@ -21,21 +21,25 @@ CONTROL_MESSAGE = ("Dữ liệu gửi lên có ký tự điều khiển không h
                    "Vui lòng xóa ký tự đó rồi gửi lại.")
 
 
+def _up_to(limit: str) -> str:
+    """A regular expression for the decimal numbers 1 … ``limit`` without leading zeros, so a
+    larger id does not even match a route (Werkzeug answers 405 instead of 404 when a matched
+    path fails conversion and another method's rule shares it)."""
+    shorter = f"[1-9]\\d{{0,{len(limit) - 2}}}"
+    same_length = []
+    for position, digit in enumerate(limit):
+        if digit == "0" or (position == 0 and digit == "1"):
+            continue
+        low = "1" if position == 0 else "0"
+        rest = len(limit) - position - 1
+        same_length.append(f"{limit[:position]}[{low}-{int(digit) - 1}]" + (f"\\d{{{rest}}}" if rest else ""))
+    return "(?:" + "|".join([shorter, *same_length, limit]) + ")"
+
+
 class DatabaseInteger(IntegerConverter):
     """``<int:…>`` limited to 1 … 2**31-1, so a 20-digit id is simply a page that does not exist."""
 
-    def __init__(self, map, *args, **kwargs):
-        kwargs.setdefault("min", 1)
-        kwargs.setdefault("max", MAX_ID)
-        super().__init__(map, *args, **kwargs)
-
-    def to_python(self, value: str) -> int:
-        """Refuse over-long digit strings before converting them."""
-        if len(value) > 10:
-            from werkzeug.routing import ValidationError
-
-            raise ValidationError()
-        return super().to_python(value)
+    regex = _up_to(str(MAX_ID))
 
 
 def offending_field() -> str | None:
