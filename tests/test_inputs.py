@@ -186,3 +186,15 @@ def test_imported_original_is_removed_when_the_transaction_fails(app):
     assert plan.source_filename == "ketluan.txt" and len(set(sources_dir().iterdir()) - before) == 1
     db.session.rollback()
     assert set(sources_dir().iterdir()) == before
+
+
+@pytest.mark.parametrize("email", ["a@b.vn\nBcc: x@evil.example", "a b@c.vn", "a@b\x00.vn", "khong-co-a-cong", "a@@b.vn"])
+def test_addresses_that_could_split_a_mail_header_are_refused(app, email):
+    """An account's or a unit's email with a newline, space or control character is refused."""
+    from tracker.operations.units import UnitError, add_unit
+    from tracker.operations.users import UserError, create_user
+
+    with pytest.raises(UserError):
+        create_user(email, "Tên", "admin", "mat-khau-1234")
+    with pytest.raises(UnitError):
+        add_unit("Xã Mới", "xa", email=email)

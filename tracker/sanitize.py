@@ -65,3 +65,10 @@ def parse_id(text: str | int | None) -> int | None:
         return None
     value = int(text)
     return value if 0 < value <= MAX_ID else None
+
+
+def plausible_email(text: str) -> bool:
+    """An address mail can go to: one "@", no spaces or control characters (a newline would
+    split a mail header), at most 254 characters."""
+    return (0 < len(text) <= 254 and text.count("@") == 1 and not has_control(text)
+            and not any(char.isspace() for char in text) and "." in text.rpartition("@")[2])

@@ -71,7 +71,7 @@ def _extension(filename: str) -> str:
     return filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
 
 
-def _store(upload: FileStorage, limit: int) -> Stored:
+def _store(upload: FileStorage, filename: str, limit: int) -> Stored:
     """Stream the upload to a random name while hashing; refuse it past ``limit`` bytes."""
     path = evidence_dir() / secrets.token_hex(16)
     digest, size = hashlib.sha256(), 0
@@ -82,7 +82,7 @@ def _store(upload: FileStorage, limit: int) -> Stored:
                 out.close()
                 path.unlink(missing_ok=True)
                 raise EvidenceError(
-                    f"Tệp “{upload.filename}” vượt quá dung lượng cho phép ({limit // 1024 // 1024} MB)."
+                    f"Tệp “{filename}” vượt quá dung lượng cho phép ({limit // 1024 // 1024} MB)."
                 )
             digest.update(chunk)
             out.write(chunk)
@@ -123,7 +123,7 @@ def add_evidence(item: Item, actor: User, uploads: list[FileStorage], note: str 
             extension = _extension(filename)
             if extension not in TYPES:
                 raise EvidenceError(f"Không chấp nhận tệp “{filename}”. Chỉ nhận: {ALLOWED_LABEL}.")
-            kept = _store(upload, max_bytes())
+            kept = _store(upload, filename, max_bytes())
             try:
                 if kept.size == 0:
                     raise EvidenceError(f"Tệp “{filename}” rỗng.")

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from tracker.extensions import db
 from tracker.models import ROLES, Unit, User
+from tracker.sanitize import plausible_email
 
 
 class UserError(ValueError):
@@ -26,7 +27,7 @@ def create_user(
 ) -> User:
     """Create a user with a hashed password. Officers must belong to a unit."""
     email = (email or "").strip().lower()
-    if "@" not in email:
+    if not plausible_email(email):
         raise UserError(f"Địa chỉ email không hợp lệ: {email!r}.")
     if role not in ROLES:
         raise UserError(f"Vai trò không hợp lệ: {role!r}. Chọn một trong: {', '.join(ROLES)}.")
