@@ -79,3 +79,9 @@ def test_word_report_shows_the_text_as_typed(client, exported):
                      + [cell.text for table in document.tables for row in table.rows for cell in row.cells])
     assert LEGITIMATE in text and PAYLOADS[0] in text
     assert "&amp;" not in text and "&lt;" not in text
+
+
+def test_csv_is_streamed(client, exported):
+    """The CSV leaves in chunks as rows are read, so a large export starts at once."""
+    response = client.get(f"/inspections/{exported}/export.csv")
+    assert response.is_streamed and response.data.startswith("\ufeff".encode())
