@@ -4,7 +4,7 @@ raising it ends every session at once; each session also ends after
 checked on the server against times kept in the signed cookie (the frozen test clock applies).
 """
 
-from flask import Flask, current_app, flash, session
+from flask import Flask, current_app, flash, request, session
 from flask_login import current_user, login_user, logout_user
 
 from tracker.clock import now_utc
@@ -12,6 +12,7 @@ from tracker.extensions import db
 from tracker.models import User
 
 STARTED, SEEN = "_signed_in_at", "_seen_at"
+STATIC_ENDPOINTS = {"static", "vendor.asset"}  # files, not pages: no need to load the user
 SEEN_RESOLUTION = 60  # seconds: the cookie is rewritten at most once a minute for activity
 
 
@@ -65,7 +66,7 @@ def register(app: Flask) -> None:
 
     @app.before_request
     def enforce_lifetime():
-        if not current_user.is_authenticated:
+        if request.endpoint in STATIC_ENDPOINTS or not current_user.is_authenticated:
             return
         now = _now()
         idle = current_app.config["TRACKER_SESSION_IDLE_HOURS"] * 3600
