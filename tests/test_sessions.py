@@ -44,13 +44,26 @@ def _user(email: str) -> User:
 
 
 def test_old_cookie_is_useless_after_logout(app, people):
-    """Replaying the cookie from before sign-out does not sign anyone in."""
-    auth = _signed_in(app, people)
+    """Replaying the cookie from before sign-out does not sign anyone in; the user's session on
+    another device goes on."""
+    auth, phone = _signed_in(app, people), _signed_in(app, people)
     old = auth.client.get_cookie("session").value
     assert auth.post("/logout").status_code == 302
     assert not _works(auth)
     auth.client.set_cookie("session", old)
     assert not _works(auth)
+    assert _works(phone)
+
+
+def test_revoked_sessions_are_forgotten_once_expired(app, people):
+    """A sign-out is remembered only as long as its session could have lived."""
+    from tracker.models import RevokedSession
+
+    with time_machine.travel(START, tick=False) as clock:
+        _signed_in(app, people).post("/logout")
+        clock.shift(timedelta(days=31))
+        _signed_in(app, people).post("/logout")
+    assert len(db.session.scalars(select(RevokedSession)).all()) == 1
 
 
 def test_password_change_ends_the_other_sessions_only(app, people):

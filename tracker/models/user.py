@@ -1,4 +1,4 @@
-"""Users (người dùng) and the record of failed sign-ins used for throttling."""
+"""Users (người dùng), the record of failed sign-ins used for throttling, and signed-out sessions."""
 
 from flask import current_app
 from flask_login import UserMixin
@@ -90,3 +90,14 @@ class LoginFailure(db.Model):
     email: Mapped[str] = mapped_column(String(254))
     remote_addr: Mapped[str | None] = mapped_column(String(64), index=True)
     at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+
+class RevokedSession(db.Model):
+    """A signed-out session (its random id from the signed cookie), refused until it would have
+    expired anyway; signing out on one device leaves the user's other devices signed in."""
+
+    __tablename__ = "revoked_sessions"
+
+    session_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    expires_at = mapped_column(UTCDateTime, nullable=False, index=True)

@@ -1,17 +1,23 @@
 """Sessions that end: the cookie names the user's session generation (``User.get_id``), so
-raising it ends every session at once; each session also ends after
+raising it ends every session at once; signing out records the session's random id as revoked,
+ending that session alone (the loader refuses it in the same query that loads the user); each
+session also ends after
 ``TRACKER_SESSION_IDLE_HOURS`` without a request and ``TRACKER_SESSION_MAX_DAYS`` after sign-in,
 checked on the server against times kept in the signed cookie (the frozen test clock applies).
 """
 
+import secrets
+from datetime import timedelta
+
 from flask import Flask, current_app, flash, request, session
 from flask_login import current_user, login_user, logout_user
+from sqlalchemy import delete, select
 
 from tracker.clock import now_utc
 from tracker.extensions import db
-from tracker.models import User
+from tracker.models import RevokedSession, User
 
-STARTED, SEEN = "_signed_in_at", "_seen_at"
+STARTED, SEEN, SESSION_ID = "_signed_in_at", "_seen_at", "_session_id"
 STATIC_ENDPOINTS = {"static", "vendor.asset"}  # files, not pages: no need to load the user
 SEEN_RESOLUTION = 60  # seconds: the cookie is rewritten at most once a minute for activity
 
@@ -25,7 +31,11 @@ def load_user(token: str) -> User | None:
     ident, _, generation = (token or "").partition(":")
     if not (ident.isascii() and ident.isdigit() and generation.isascii() and generation.isdigit()):
         return None
-    user = db.session.get(User, int(ident)) if len(ident) <= 10 else None
+    session_id = session.get(SESSION_ID)
+    if len(ident) > 10 or not isinstance(session_id, str):
+        return None
+    revoked = select(RevokedSession.session_id).where(RevokedSession.session_id == session_id)
+    user = db.session.scalar(select(User).where(User.id == int(ident), ~revoked.exists()))
     if user is None or (user.session_generation or 0) != int(generation):
         return None
     return user
@@ -35,16 +45,24 @@ def start(user: User) -> None:
     """Sign ``user`` in on this browser and stamp the session's start."""
     login_user(user)
     session[STARTED] = session[SEEN] = _now()
+    session[SESSION_ID] = secrets.token_hex(16)
+
+
+def _forget() -> None:
+    logout_user()
+    for key in (STARTED, SEEN, SESSION_ID):
+        session.pop(key, None)
 
 
 def end_here() -> None:
-    """Sign out on this browser and make its cookie useless: the generation is raised, which
-    also ends the user's other sessions (a signed cookie cannot be revoked alone). The caller
-    commits before answering."""
-    current_user.end_sessions()
-    logout_user()
-    session.pop(STARTED, None)
-    session.pop(SEEN, None)
+    """Sign out on this browser and make its cookie useless for good (its session id is
+    revoked); the user's other devices stay signed in. The caller commits before answering."""
+    now = now_utc()
+    db.session.execute(delete(RevokedSession).where(RevokedSession.expires_at < now))
+    longest = timedelta(days=current_app.config["TRACKER_SESSION_MAX_DAYS"])
+    db.session.add(RevokedSession(session_id=session[SESSION_ID], user_id=current_user.id,
+                                  expires_at=now + longest))
+    _forget()
 
 
 def keep_this_one() -> None:
@@ -73,9 +91,7 @@ def register(app: Flask) -> None:
         longest = current_app.config["TRACKER_SESSION_MAX_DAYS"] * 86400
         started, seen = session.get(STARTED), session.get(SEEN)
         if not isinstance(started, int) or not isinstance(seen, int) or now - seen > idle or now - started > longest:
-            logout_user()
-            session.pop(STARTED, None)
-            session.pop(SEEN, None)
+            _forget()
             flash("Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.", "warning")
             return
         if now - seen >= SEEN_RESOLUTION:
