@@ -212,6 +212,32 @@ def readable(role: str, rule, set_name: str, sets) -> bool:
     return any(name in READS[role] for name in SETS if sets[name].inspection_id == inspection_id)
 
 
+def matrix_rules(app) -> list:
+    """Every route of the URL map but Flask's static files; signing out comes last."""
+    return sorted((rule for rule in app.url_map.iter_rules() if rule.endpoint not in SKIP_ENDPOINTS),
+                  key=lambda rule: (rule.endpoint in {"auth.logout"}, rule.rule))
+
+
+def matrix_urls(rule, sets) -> dict[str, str | None]:
+    """The rule's URLs, one per object set when it names an object: {url: set name or None}."""
+    needs_object = any(arg not in ARG_VALUES for arg in rule.arguments)
+    urls = {}
+    for set_name in (SETS if needs_object else (None,)):
+        urls.setdefault(url_of(rule, sets[set_name] if set_name else None), set_name)
+    return urls
+
+
+def signed_in_clients(app, emails) -> dict[str, Auth]:
+    """One client per role, signed in through the login form (anonymous stays signed out)."""
+    clients = {}
+    for role in ROLES:
+        auth = Auth(app.test_client())
+        if role != "anonymous":
+            assert auth.login(emails[role]).status_code == 302
+        clients[role] = auth
+    return clients
+
+
 def test_every_route_declares_its_action(app):
     """A route without a declared action fails here (Flask's own static files aside)."""
     missing = [rule.rule for rule in app.url_map.iter_rules()
@@ -224,14 +250,8 @@ def test_route_role_matrix(app, world):
     """Every route × every role × each object set: status per the access table, no foreign text,
     nothing changed on what the user may not touch."""
     sets, emails = world
-    clients = {}
-    for role in ROLES:
-        auth = Auth(app.test_client())
-        if role != "anonymous":
-            assert auth.login(emails[role]).status_code == 302
-        clients[role] = auth
-    rules = sorted((rule for rule in app.url_map.iter_rules() if rule.endpoint not in SKIP_ENDPOINTS),
-                   key=lambda rule: (rule.endpoint in {"auth.logout"}, rule.rule))
+    clients = signed_in_clients(app, emails)
+    rules = matrix_rules(app)
     cells, problems = 0, []
     for role in ROLES:  # admin last: its permitted POSTs (retire, reset) change the most
         auth = clients[role]
@@ -242,11 +262,7 @@ def test_route_role_matrix(app, world):
                    if secret not in own]
         for rule in rules:
             action = app.view_functions[rule.endpoint].access_action
-            needs_object = any(arg not in ARG_VALUES for arg in rule.arguments)
-            urls = {}
-            for set_name in (SETS if needs_object else (None,)):
-                urls.setdefault(url_of(rule, sets[set_name] if set_name else None), set_name)
-            for url, set_name in urls.items():
+            for url, set_name in matrix_urls(rule, sets).items():
                 objects = sets[set_name] if set_name else None
                 for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
                     before = {name: fingerprint(sets[name]) for name in SETS}

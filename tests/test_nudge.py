@@ -70,6 +70,7 @@ def test_nudge_once_per_unit_per_day(app, client):
     assert "đã được đôn đốc hôm nay" in page
     assert len(outbox()) == 2 and len(nudge_events()) == 3
     with time_machine.travel(datetime(2023, 10, 27, 2, 0, tzinfo=UTC), tick=False):
+        auth.login("noivu@test.vn")  # a day later: the idle session has ended
         auth.post(f"/units/{world.canh_nau.id}/nudge")
     assert len(outbox()) == 4 and len(nudge_events()) == 6  # a new day, a new nudge
 

@@ -31,6 +31,13 @@ def create_app(config: dict | None = None) -> Flask:
     )
     app.config.update(from_environment(folder))
     app.config.update(config)
+    if str(app.config.get("TRACKER_BASE_URL", "")).lower().startswith("https://"):
+        app.config["SESSION_COOKIE_SECURE"] = app.config["REMEMBER_COOKIE_SECURE"] = True
+    hops = int(app.config.get("TRACKER_PROXY_HOPS") or 0)
+    if hops > 0:  # only then is X-Forwarded-For believed, and only that many hops of it
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = load_secret_key(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -38,10 +45,11 @@ def create_app(config: dict | None = None) -> Flask:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("transitions").setLevel(logging.WARNING)  # one line per callback otherwise
 
-    from tracker import database
+    from tracker import database, storage
     from tracker.extensions import csrf, db, htmx, login_manager, migrate
 
     database.install_sqlite_tuning()
+    storage.install()
     db.init_app(app)
     migrate.init_app(app, db, directory=str(MIGRATIONS_DIR))
     csrf.init_app(app)

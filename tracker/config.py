@@ -49,7 +49,8 @@ def from_environment(folder: Path) -> dict:
         "TRACKER_BASE_URL": os.environ.get("TRACKER_BASE_URL", "http://127.0.0.1:5000"),
         "TRACKER_DUE_SOON_DAYS": int(os.environ.get("TRACKER_DUE_SOON_DAYS", "7")),
         "TRACKER_LOGIN_MAX_FAILURES": int(os.environ.get("TRACKER_LOGIN_MAX_FAILURES", "5")),
-        "TRACKER_LOGIN_WINDOW_MINUTES": int(os.environ.get("TRACKER_LOGIN_WINDOW_MINUTES", "15")),
+        "TRACKER_LOGIN_WINDOW_MINUTES": int(os.environ.get("TRACKER_LOGIN_WINDOW_MINUTES", "60")),
+        "TRACKER_LOGIN_MAX_ADDRESS_FAILURES": int(os.environ.get("TRACKER_LOGIN_MAX_ADDRESS_FAILURES", "30")),
         # A conclusion may be this large; an evidence file too (each), and one request may carry
         # several files of that size.
         "IMPORT_MAX_BYTES": int(os.environ.get("TRACKER_MAX_UPLOAD_MB", "20")) * 1024 * 1024,
@@ -68,9 +69,14 @@ def from_environment(folder: Path) -> dict:
         "MAIL_TIMEOUT": int(os.environ.get("MAIL_TIMEOUT", "30")),
         "MAIL_MAX_ATTEMPTS": int(os.environ.get("MAIL_MAX_ATTEMPTS", "8")),
         **{key: os.environ[key] for key in os.environ if key.startswith(("TRACKER_REMINDER_", "TRACKER_DIGEST_"))},
+        # Sessions end after this long without a request, and this long after sign-in at most.
+        "TRACKER_SESSION_IDLE_HOURS": float(os.environ.get("TRACKER_SESSION_IDLE_HOURS", "12")),
+        "TRACKER_SESSION_MAX_DAYS": float(os.environ.get("TRACKER_SESSION_MAX_DAYS", "30")),
+        # Reverse proxies in front of the app whose X-Forwarded-For is trusted (0: none).
+        "TRACKER_PROXY_HOPS": int(os.environ.get("TRACKER_PROXY_HOPS", "0")),
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
-        "SESSION_COOKIE_SECURE": _bool("SESSION_COOKIE_SECURE"),
+        "SESSION_COOKIE_SECURE": _bool("SESSION_COOKIE_SECURE"),  # forced on for an https base URL
         "REMEMBER_COOKIE_HTTPONLY": True,
         "REMEMBER_COOKIE_SAMESITE": "Lax",
         # The CSRF token lives as long as the session, so a board left open all day still works.

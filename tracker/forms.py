@@ -3,6 +3,12 @@
 import re
 from datetime import date
 
+from tracker.clock import today
+from tracker.sanitize import has_control
+
+EARLIEST = date(2000, 1, 1)
+MAX_YEARS_AHEAD = 10
+
 _DMY = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
 
@@ -30,9 +36,24 @@ def parse_date(text: str | None, *, required: bool = True) -> date | None:
             raise FormError(f"Ngày “{text}” không đúng dạng ngày/tháng/năm (ví dụ 25/10/2023).")
         year, month, day = (int(part) for part in match.groups())
     try:
-        return date(year, month, day)
+        value = date(year, month, day)
     except ValueError:
         raise FormError(f"Ngày “{text}” không tồn tại. Vui lòng kiểm tra lại ngày và tháng.") from None
+    check_date_range(value, text)
+    return value
+
+
+def check_date_range(value: date, text: str | None = None) -> None:
+    """Refuse a date no deadline or document can have: before 2000 or more than
+    ``MAX_YEARS_AHEAD`` years after today (a typo such as 25/10/0203 or 25/10/20233)."""
+    shown = text or value.strftime("%d/%m/%Y")
+    latest = today()
+    latest = latest.replace(year=latest.year + MAX_YEARS_AHEAD, day=min(latest.day, 28))
+    if value < EARLIEST:
+        raise FormError(f"Ngày “{shown}” quá xa trong quá khứ: chỉ nhận ngày từ 01/01/2000 trở đi.")
+    if value > latest:
+        raise FormError(f"Ngày “{shown}” quá xa trong tương lai: chỉ nhận ngày trong vòng "
+                        f"{MAX_YEARS_AHEAD} năm tới (đến {latest.strftime('%d/%m/%Y')}).")
 
 
 def parse_version(text: str | None) -> int | None:
@@ -42,8 +63,11 @@ def parse_version(text: str | None) -> int | None:
 
 
 def clean_text(text: str | None, limit: int = 10_000) -> str:
-    """Trim a free-text field and refuse absurdly long input."""
+    """Trim a free-text field and refuse absurdly long input or control characters (the request
+    guard refuses them already; this keeps the rule for callers outside a request)."""
     text = (text or "").strip()
+    if has_control(text, allow_layout=True):
+        raise FormError("Nội dung có ký tự điều khiển không hợp lệ (ví dụ ký tự NUL). Vui lòng xóa ký tự đó.")
     if len(text) > limit:
         raise FormError(f"Nội dung quá dài (tối đa {limit:,} ký tự).".replace(",", "."))
     return text

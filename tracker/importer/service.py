@@ -20,6 +20,8 @@ from tracker.importer.parser import ParseError, parse_file
 from tracker.importer.reader import ReadError, extension_of
 from tracker.importer.units import Registry, RegistryUnit
 from tracker.models import Inspection, Unit
+from tracker.sanitize import clean_filename
+from tracker.storage import remove_unless_committed
 from tracker.text import fold
 
 log = logging.getLogger(__name__)
@@ -139,11 +141,14 @@ def source_path(inspection: Inspection) -> Path | None:
 
 
 def keep_source(plan: PlannedInspection, filename: str, data: bytes) -> None:
-    """Write the original file under a random name and record it on the plan."""
+    """Write the original file under a random name and record it on the plan; the file is
+    removed again if the transaction that records the plan does not commit."""
+    filename = clean_filename(filename)
     extension = extension_of(filename)
     stored = f"{secrets.token_hex(16)}.{extension}"
     (sources_dir() / stored).write_bytes(data)
-    plan.source_filename = filename[-255:]
+    remove_unless_committed(sources_dir() / stored)
+    plan.source_filename = filename
     plan.source_content_type = CONTENT_TYPES.get(extension, "application/octet-stream")
     plan.source_sha256 = digest(data)
     plan.source_stored_name = stored

@@ -1,8 +1,8 @@
-"""Users (người dùng) and the record of failed sign-ins used for throttling."""
+"""Users (người dùng), the record of failed sign-ins used for throttling, and signed-out sessions."""
 
 from flask import current_app
 from flask_login import UserMixin
-from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, String
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -36,9 +36,20 @@ class User(UserMixin, db.Model):
     is_head_of_unit: Mapped[bool] = mapped_column(Boolean, default=False)
     is_active_account: Mapped[bool] = mapped_column("active", Boolean, default=True)
     notify_due_soon: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Raised to end every session of the user (sign-out, password change, deactivation, …).
+    session_generation: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
 
     unit = relationship("Unit")
+
+    def get_id(self) -> str:
+        """Flask-Login: what the session cookie names, the id and the session generation, so a
+        cookie from before the generation was raised no longer signs anyone in."""
+        return f"{self.id}:{self.session_generation or 0}"
+
+    def end_sessions(self) -> None:
+        """End every session of this user (every browser must sign in again)."""
+        self.session_generation = (self.session_generation or 0) + 1
 
     @property
     def is_active(self) -> bool:
@@ -72,9 +83,21 @@ class LoginFailure(db.Model):
     """One failed sign-in, kept briefly to slow down password guessing (per email and per address)."""
 
     __tablename__ = "login_failures"
-    __table_args__ = (Index("ix_login_failures_email_at", "email", "at"),)
+    __table_args__ = (Index("ix_login_failures_email_at", "email", "at"),
+                      Index("ix_login_failures_remote_addr_at", "remote_addr", "at"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     email: Mapped[str] = mapped_column(String(254))
     remote_addr: Mapped[str | None] = mapped_column(String(64), index=True)
     at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+
+class RevokedSession(db.Model):
+    """A signed-out session (its random id from the signed cookie), refused until it would have
+    expired anyway; signing out on one device leaves the user's other devices signed in."""
+
+    __tablename__ = "revoked_sessions"
+
+    session_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    expires_at = mapped_column(UTCDateTime, nullable=False, index=True)

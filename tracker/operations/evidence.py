@@ -6,7 +6,6 @@ executable is not a PDF). Files are streamed to disk while hashing, never held w
 
 import hashlib
 import logging
-import os
 import secrets
 import zipfile
 from dataclasses import dataclass
@@ -20,6 +19,8 @@ from tracker.extensions import db
 from tracker.models import Evidence, Item, User
 from tracker.operations.history import record as _record
 from tracker.operations.items import touch
+from tracker.sanitize import clean_filename
+from tracker.storage import remove_unless_committed
 from tracker.workflow import NotAllowed
 
 log = logging.getLogger(__name__)
@@ -70,7 +71,7 @@ def _extension(filename: str) -> str:
     return filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
 
 
-def _store(upload: FileStorage, limit: int) -> Stored:
+def _store(upload: FileStorage, filename: str, limit: int) -> Stored:
     """Stream the upload to a random name while hashing; refuse it past ``limit`` bytes."""
     path = evidence_dir() / secrets.token_hex(16)
     digest, size = hashlib.sha256(), 0
@@ -81,7 +82,7 @@ def _store(upload: FileStorage, limit: int) -> Stored:
                 out.close()
                 path.unlink(missing_ok=True)
                 raise EvidenceError(
-                    f"Tệp “{upload.filename}” vượt quá dung lượng cho phép ({limit // 1024 // 1024} MB)."
+                    f"Tệp “{filename}” vượt quá dung lượng cho phép ({limit // 1024 // 1024} MB)."
                 )
             digest.update(chunk)
             out.write(chunk)
@@ -118,11 +119,11 @@ def add_evidence(item: Item, actor: User, uploads: list[FileStorage], note: str 
     accepted: list[tuple[Stored, str, str]] = []  # (file on disk, original name, content type)
     try:
         for upload in uploads:
-            filename = os.path.basename(upload.filename.replace("\\", "/"))[:255]
+            filename = clean_filename(upload.filename)
             extension = _extension(filename)
             if extension not in TYPES:
                 raise EvidenceError(f"Không chấp nhận tệp “{filename}”. Chỉ nhận: {ALLOWED_LABEL}.")
-            kept = _store(upload, max_bytes())
+            kept = _store(upload, filename, max_bytes())
             try:
                 if kept.size == 0:
                     raise EvidenceError(f"Tệp “{filename}” rỗng.")
@@ -134,6 +135,8 @@ def add_evidence(item: Item, actor: User, uploads: list[FileStorage], note: str 
         for kept, _, _ in accepted:
             kept.path.unlink(missing_ok=True)
         raise
+    for kept, _, _ in accepted:
+        remove_unless_committed(kept.path)
     names = ", ".join(filename for _, filename, _ in accepted)
     comment = f"{note.strip()}\n{names}" if note.strip() else names
     event = _record(item, actor, "evidence", comment=comment)

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from tracker.clock import now_utc
 from tracker.extensions import db
 from tracker.models import UNIT_KINDS, Unit
+from tracker.sanitize import plausible_email
 from tracker.text import fold as _fold
 
 
@@ -85,6 +86,8 @@ def _load_row(row: dict, report: LoadReport) -> None:
     kind = parse_kind(row.get("kind"))
     code = (row.get("code") or "").strip() or None
     email = (row.get("email") or "").strip().lower() or None
+    if email and not plausible_email(email):
+        raise UnitError(f"Địa chỉ email không hợp lệ: “{email}” (đơn vị “{name}”).")
     parent = _find_parent(row.get("parent", ""))
     unit = None
     if code:
@@ -119,6 +122,9 @@ def add_unit(name: str, kind: str, parent: Unit | None = None, code: str | None 
     name = _clean_name(name)
     kind = parse_kind(kind)
     code = (code or "").strip() or None
+    email = (email or "").strip().lower() or None
+    if email and not plausible_email(email):
+        raise UnitError(f"Địa chỉ email không hợp lệ: “{email}”.")
     if code and db.session.scalar(select(Unit.id).where(Unit.code == code)):
         raise UnitError(f"Mã đơn vị {code} đã được dùng.")
     duplicate = select(Unit.id).where(
@@ -129,7 +135,7 @@ def add_unit(name: str, kind: str, parent: Unit | None = None, code: str | None 
     if db.session.scalar(duplicate):
         raise UnitError(f"Đã có đơn vị “{name}” ({UNIT_KINDS.get(kind, kind).lower()}) cùng cấp trên.")
     unit = Unit(name=name, kind=kind, parent=parent, code=code,
-                email=(email or "").strip().lower() or None)
+                email=email)
     db.session.add(unit)
     db.session.flush()
     return unit
@@ -140,6 +146,12 @@ def rename_unit(unit: Unit, new_name: str) -> Unit:
     new_name = _clean_name(new_name)
     if new_name == unit.name:
         return unit
+    sibling = select(Unit.id).where(
+        Unit.name == new_name, Unit.id != unit.id,
+        Unit.parent_id.is_(None) if unit.parent_id is None else Unit.parent_id == unit.parent_id,
+    )
+    if db.session.scalar(sibling):
+        raise UnitError(f"Đã có đơn vị “{new_name}” cùng cấp trên.")
     former = unit.former_name_list
     if unit.name not in former:
         former.append(unit.name)

@@ -1,4 +1,8 @@
-"""Creating and changing user accounts."""
+"""Creating and changing user accounts.
+
+A password change or reset, deactivation, and a change of role or unit end every session of the
+user (``User.end_sessions``): a browser signed in before must sign in again.
+"""
 
 import secrets
 
@@ -6,6 +10,7 @@ from sqlalchemy import func, select
 
 from tracker.extensions import db
 from tracker.models import ROLES, Unit, User
+from tracker.sanitize import plausible_email
 
 
 class UserError(ValueError):
@@ -22,7 +27,7 @@ def create_user(
 ) -> User:
     """Create a user with a hashed password. Officers must belong to a unit."""
     email = (email or "").strip().lower()
-    if "@" not in email:
+    if not plausible_email(email):
         raise UserError(f"Địa chỉ email không hợp lệ: {email!r}.")
     if role not in ROLES:
         raise UserError(f"Vai trò không hợp lệ: {role!r}. Chọn một trong: {', '.join(ROLES)}.")
@@ -56,6 +61,8 @@ def update_user(user: User, *, full_name: str, role: str, unit: Unit | None, is_
     if role != "admin" and unit is None and (active or role == "officer"):
         raise UserError("Cán bộ đơn vị phải thuộc một đơn vị." if role == "officer" else
                         "Mọi vai trò trừ quản trị đều phải thuộc một đơn vị (đơn vị quyết định phạm vi được xem).")
+    if role != user.role or (unit.id if unit else None) != user.unit_id or (user.is_active_account and not active):
+        user.end_sessions()  # new rights, or none: every open session must sign in again
     user.full_name = full_name.strip() or user.full_name
     user.role, user.unit = role, unit
     user.is_head_of_unit, user.is_active_account, user.notify_due_soon = is_head_of_unit, active, notify_due_soon
@@ -72,6 +79,7 @@ def change_password(user: User, current: str, new: str, confirm: str) -> None:
     if len(new or "") < 8:
         raise UserError("Mật khẩu phải có ít nhất 8 ký tự.")
     user.set_password(new)
+    user.end_sessions()
     db.session.flush()
 
 
@@ -84,5 +92,6 @@ def reset_password(user: User) -> str:
     """Give a user a new random temporary password and return it (shown once to the admin)."""
     password = reset_password_value()
     user.set_password(password)
+    user.end_sessions()
     db.session.flush()
     return password

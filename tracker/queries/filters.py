@@ -14,6 +14,7 @@ from tracker.categories import CATEGORIES
 from tracker.models import STATES, Finding, Inspection, Item, Unit, User
 from tracker.queries.scope import scope_to_user
 from tracker.queries.timestatus import TIME_STATUSES, time_status_sql
+from tracker.sanitize import parse_id
 from tracker.text import fold
 
 
@@ -37,8 +38,7 @@ class ItemFilters:
             return value if value in allowed else None
 
         def number(name):
-            value = (args.get(name) or "").strip()
-            return int(value) if value.isdigit() else None
+            return parse_id(args.get(name))
 
         query = " ".join((args.get("q") or "").split())[:100] or None
         return cls(

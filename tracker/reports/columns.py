@@ -13,6 +13,8 @@ ITEM_HEADERS = (
     "Giải pháp khắc phục", "Tiến độ thực hiện", "Mã nhiệm vụ",
 )
 DATE_COLUMNS = (6, 7, 8, 9)  # 0-based positions of the date columns
+# A spreadsheet reads a cell starting with one of these as a formula (OWASP "CSV injection").
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 def item_values(number: int, row: ReportRow) -> list:
@@ -42,3 +44,9 @@ def as_text(value) -> str:
     if hasattr(value, "strftime"):
         return vn_date(value)
     return str(value)
+
+
+def neutralise(text: str) -> str:
+    """Text a spreadsheet will show, never run: a leading apostrophe before a formula prefix
+    (OWASP's advice for CSV). "- Một số xã" becomes "'- Một số xã"; nothing else changes."""
+    return "'" + text if text.startswith(FORMULA_PREFIXES) else text

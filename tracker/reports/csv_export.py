@@ -1,6 +1,7 @@
 """The CSV of what a board page shows: the same filters, the same visibility, one item a row.
 
-UTF-8 with a byte-order mark, because Excel on Windows reads a BOM-less CSV in the local code
+Text that a spreadsheet would take for a formula ("=HYPERLINK(…)", "+cmd", "@SUM") gets a leading
+apostrophe (``neutralise``). UTF-8 with a byte-order mark, because Excel on Windows reads a BOM-less CSV in the local code
 page and turns every Vietnamese letter into mojibake.
 """
 
@@ -12,7 +13,7 @@ from datetime import date
 from tracker.models import Inspection, User
 from tracker.queries.filters import ItemFilters
 from tracker.queries.reports import report_rows
-from tracker.reports.columns import ITEM_HEADERS, as_text, item_values
+from tracker.reports.columns import ITEM_HEADERS, as_text, item_values, neutralise
 
 BOM = "\ufeff"
 
@@ -25,7 +26,8 @@ def csv_chunks(inspection: Inspection, user: User, filters: ItemFilters, today: 
     buffer.write(BOM)
     writer.writerow(ITEM_HEADERS)
     for number, row in enumerate(report_rows(inspection, user, filters, today), 1):
-        writer.writerow([as_text(value) for value in item_values(number, row)])
+        writer.writerow([neutralise(value) if isinstance(value, str) else as_text(value)
+                         for value in item_values(number, row)])
         if number % rows_per_chunk == 0:
             yield buffer.getvalue()
             buffer.seek(0)

@@ -2,7 +2,7 @@
 
 Written with openpyxl's write-only mode: rows go to a temporary file as they are appended, so
 memory does not grow with the number of items (the 100,000-item benchmark stays far under
-1 GB). One styled cell per column is reused for every row; openpyxl serialises a row as soon as
+1 GB). Every text cell is a string cell, never a formula, whatever a user typed. One styled cell per column is reused for every row; openpyxl serialises a row as soon as
 it is appended, so reuse is safe and spares a million cell objects.
 """
 
@@ -33,9 +33,17 @@ _WRAP = Alignment(wrap_text=True, vertical="top")
 _CENTER = Alignment(horizontal="center", vertical="top", wrap_text=True)
 
 
+def _as_string(cell) -> None:
+    """Store a text cell as a string, never a formula: openpyxl takes any text starting with "="
+    for a formula, and Excel would run it (the text itself is kept as typed)."""
+    if isinstance(cell.value, str):
+        cell.data_type = "s"
+
+
 def _cell(sheet, value=None, *, bold=False, fill=None, alignment=_WRAP, number_format=None,
           border=True):
     cell = WriteOnlyCell(sheet, value)
+    _as_string(cell)
     cell.alignment = alignment
     if bold:
         cell.font = Font(bold=True)
@@ -75,6 +83,7 @@ def write_workbook(target: str | BinaryIO, inspection: Inspection, user: User,
         values = item_values(count, row)
         for cell, value in zip(templates, values):
             cell.value = value
+            _as_string(cell)
         sheet.append(templates)
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(ITEM_HEADERS))}{count + 1}"
     book.save(target)

@@ -6,8 +6,8 @@ from flask_login import current_user
 from tracker.access import can
 from tracker.categories import CATEGORIES, category_label
 from tracker.clock import now_utc, today, vn_date, vn_datetime
-from tracker.extensions import db, login_manager
-from tracker.models import STATE_SHORT, STATES, User
+from tracker.extensions import login_manager
+from tracker.models import STATE_SHORT, STATES
 from tracker.operations.bulk import BULK_ACTIONS
 from tracker.queries.timestatus import TIME_STATUSES, deadline_badge
 from tracker.text import percent
@@ -35,13 +35,16 @@ def register(app: Flask) -> None:
         errors,
         health,
         imports,
+        inputs,
         inspections,
         items,
         reminders,
         reports,
+        sessions,
         vendor,
     )
 
+    inputs.register(app)  # first: the bounded id converter must exist before any route is added
     for module in (auth, board, desk, items, imports, inspections, reports, reminders, admin, accounts, health, vendor):
         app.register_blueprint(module.bp)
     errors.register(app)
@@ -65,9 +68,8 @@ def register(app: Flask) -> None:
     login_manager.login_message = "Vui lòng đăng nhập để tiếp tục."
     login_manager.login_message_category = "warning"
 
-    @login_manager.user_loader
-    def load_user(user_id: str):
-        return db.session.get(User, int(user_id))
+    login_manager.user_loader(sessions.load_user)
+    sessions.register(app)
 
     @login_manager.unauthorized_handler
     def unauthorized():

@@ -9,6 +9,7 @@ from tracker.extensions import db
 from tracker.models import ROLES, Unit
 from tracker.operations import users as user_service
 from tracker.queries import units as unit_queries
+from tracker.views import sessions
 from tracker.views.guard import load_user_or_404, requires
 
 bp = Blueprint("accounts", __name__)
@@ -84,7 +85,23 @@ def own_password():
     """Everyone changes their own password here."""
     if request.method == "POST":
         form = request.form
-        return _run(lambda: user_service.change_password(current_user, form.get("current", ""),
-                                                         form.get("new", ""), form.get("confirm", "")),
-                    "Đã đổi mật khẩu.", url_for("accounts.own_password"))
+
+        def change():
+            user_service.change_password(current_user, form.get("current", ""), form.get("new", ""),
+                                         form.get("confirm", ""))
+            sessions.keep_this_one()  # the other devices are signed out, this one stays
+
+        return _run(change, "Đã đổi mật khẩu. Các thiết bị khác đã được đăng xuất.",
+                    url_for("accounts.own_password"))
     return render_template("accounts/password.html")
+
+
+@bp.post("/account/sessions/others")
+@requires("account.self")
+def end_other_sessions():
+    """"Đăng xuất khỏi các thiết bị khác": every other browser signed in as this user must sign in again."""
+    sessions.end_others()
+    db.session.commit()
+    log.info("other sessions ended by %s", current_user.email)
+    flash("Đã đăng xuất khỏi các thiết bị khác. Phiên trên thiết bị này vẫn tiếp tục.", "success")
+    return redirect(url_for("accounts.own_password"))

@@ -14,6 +14,7 @@ from tracker.operations.bulk import run_bulk
 from tracker.queries import board as board_queries
 from tracker.queries.filters import ItemFilters
 from tracker.queries.inspections import visible_inspections
+from tracker.sanitize import parse_id
 from tracker.views.fragments import render_page_or_block
 from tracker.views.guard import load_or_404, load_unit_board_or_404, requires, safe_back
 
@@ -54,7 +55,7 @@ def overview(inspection_id: int):
     sort = request.args.get("sort", "overdue")
     descending = request.args.get("dir", "asc" if sort == "name" else "desc") == "desc"
     page = request.args.get("page", "1")
-    page = int(page) if page.isdigit() and len(page) < 7 else 1
+    page = min(parse_id(page) or 1, 100_000)
     version = board_queries.overview_version(inspection, current_user, filters, today(), sort, descending, page)
     if request.headers.get("HX-Request") and request.headers.get("X-Board-Version") == version:
         return "", 204  # the minute's refresh: nothing changed, htmx swaps nothing
@@ -106,7 +107,7 @@ def bulk(inspection_id: int):
     """Verify, return or extend several items at once; each item still gets its own event."""
     inspection = load_or_404(Inspection, inspection_id, "item.bulk")
     action = request.form.get("action", "")
-    ids = [int(value) for value in request.form.getlist("item_id") if value.isdigit() and len(value) < 10]
+    ids = [value for value in map(parse_id, request.form.getlist("item_id")) if value]
     try:
         new_deadline = parse_date(request.form.get("deadline"), required=action == "extend")
         result = run_bulk(inspection, current_user, action, ids, request.form.get("text", ""), new_deadline)

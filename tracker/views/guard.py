@@ -18,8 +18,7 @@ from tracker.access import ACTIONS, PUBLIC, can
 from tracker.extensions import db
 from tracker.models import Evidence, Finding, Inspection, Item, Unit, User
 from tracker.queries.items import get_item
-
-MAX_ID = 2**31 - 1  # ids are 32-bit integers; anything larger cannot exist
+from tracker.sanitize import MAX_ID, safe_target
 
 
 def requires(action: str):
@@ -88,7 +87,4 @@ def load_user_or_404(user_id: int) -> User:
 
 def safe_back(default: str) -> str:
     """Where a form wants to return to (its ``back`` field), if it stays on this site."""
-    target = request.form.get("back") or ""
-    if target.startswith("/") and not target.startswith("//") and target.isprintable() and "\\" not in target:
-        return target
-    return default
+    return safe_target(request.form.get("back")) or default

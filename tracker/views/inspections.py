@@ -25,6 +25,7 @@ from tracker.models import Finding, Inspection
 from tracker.operations import inspections as operations
 from tracker.queries import units as unit_queries
 from tracker.queries.inspections import with_findings
+from tracker.sanitize import parse_id
 from tracker.views.guard import load_or_404, requires
 from tracker.workflow import WorkflowError
 
@@ -85,7 +86,7 @@ def edit(inspection_id: int):
             fields = _header_fields(request.form)
             coordinator = request.form.get("coordinator_unit_id", "")
             operations.update_header(current_user, inspection, fields,
-                                     int(coordinator) if coordinator.isdigit() and len(coordinator) < 10 else None)
+                                     parse_id(coordinator))
         except (FormError, WorkflowError) as error:
             db.session.rollback()
             flash(getattr(error, "message", None) or str(error), "error")
@@ -110,7 +111,7 @@ def add_finding(inspection_id: int):
     inspection = load_or_404(Inspection, inspection_id, "inspection.edit")
     form = request.form
     text = form.get("text", "").strip()
-    unit_ids = [int(value) for value in form.getlist("units") if value.isdigit() and len(value) < 10]
+    unit_ids = [value for value in map(parse_id, form.getlist("units")) if value]
     try:
         if not text:
             raise FormError("Vui lòng nhập nội dung hạn chế.")
@@ -158,9 +159,8 @@ def edit_finding(inspection_id: int, finding_id: int):
     if request.method == "POST":
         form = request.form
         text = form.get("text", "").strip()
-        new_units = [unit_id for unit_id in (int(v) for v in form.getlist("units")
-                                             if v.isdigit() and len(v) < 10)
-                     if unit_id not in assigned]
+        new_units = [unit_id for unit_id in map(parse_id, form.getlist("units"))
+                     if unit_id and unit_id not in assigned]
         try:
             if not text:
                 raise FormError("Nội dung hạn chế không được để trống.")
