@@ -108,7 +108,8 @@ def test_a_docx_damaged_inside_is_refused_with_the_message():
     from documents import ward_conclusion_docx
 
     data = bytearray(ward_conclusion_docx())
-    position = data.find(b"PK\x03\x04", data.find(b"word/document.xml") - 40)
-    data[position + 4] = 99  # "version needed to extract": a zip version nobody supports
+    name = data.rfind(b"word/document.xml")  # its entry in the central directory
+    entry = data.rfind(b"PK\x01\x02", 0, name)
+    data[entry + 6] = 99  # "version needed to extract": a zip version nobody supports
     with pytest.raises(ReadError, match="không phải tài liệu Word"):
         parse_file("ket_luan.docx", bytes(data), [])
