@@ -101,3 +101,15 @@ def test_the_cli_refuses_the_zip_bomb_with_the_message(app, tmp_path, zip_bomb):
     assert time.perf_counter() - start < 3
     assert result.exit_code != 0
     assert "giải nén lớn bất thường" in result.output
+
+
+def test_a_docx_damaged_inside_is_refused_with_the_message():
+    """A part that breaks only while being read (an unsupported zip version) is a ReadError."""
+    from documents import ward_conclusion_docx
+
+    data = bytearray(ward_conclusion_docx())
+    name = data.rfind(b"word/document.xml")  # its entry in the central directory
+    entry = data.rfind(b"PK\x01\x02", 0, name)
+    data[entry + 6] = 99  # "version needed to extract": a zip version nobody supports
+    with pytest.raises(ReadError, match="không phải tài liệu Word"):
+        parse_file("ket_luan.docx", bytes(data), [])

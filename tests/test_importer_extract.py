@@ -84,6 +84,18 @@ def test_a_parents_colon(parent, separate):
     assert introduces_separate(parent) is separate
 
 
+@pytest.mark.parametrize("text, pieces", [
+    ("Các xã A, B chưa ban hành kế hoạch. Việc chấm điểm còn chậm so với quy định.", 2),
+    ("Chưa cập nhật TTHC tại xã A. Thời hạn hoàn thành: trước ngày 30/11/2024.", 1),
+    ("Trang thông tin chưa cập nhật thường xuyên. Nguyên nhân do thiếu người phụ trách.", 1),
+])
+def test_sentences_after_a_label(text, pieces):
+    """One finding per sentence, a deadline or a cause staying with the sentence before it."""
+    from tracker.importer.extract import split_sentences
+
+    assert len(split_sentences(text)) == pieces
+
+
 def test_clauses_and_leads():
     """Short fragments are not split; a unit or topic label leads; a new group of units splits."""
     assert split_clauses("Chưa ban hành; chưa ký") == ["Chưa ban hành; chưa ký"]

@@ -6,7 +6,8 @@ from datetime import date
 import pytest
 
 from tracker.importer.draft import Problem
-from tracker.importer.header import inspected_units, read_header, report_deadline
+from tracker.importer.header import read_header, report_deadline
+from tracker.importer.inspected import inspected_units
 from tracker.importer.reader import Block
 from tracker.importer.units import Registry
 

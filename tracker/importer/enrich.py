@@ -103,6 +103,8 @@ def resolve_units(finding: DraftFinding, registry: Registry, place: str | None,
                 source = finding.scope
             mentions = scoped + mentions
     _apply(finding, mentions, registry, place, kinds)
+    if mentions and source is not finding.scope and not any("đơn vị lấy từ" in how for how in finding.how):
+        finding.how.append("đơn vị nêu trong câu" if source is finding.text else "đơn vị lấy từ cột đơn vị")
     finding.all_inspected = not mentions
     kind = _plural_kind(words) if finding.all_inspected else None
     known = [unit.kind for unit in inspected] + [(kinds or {}).get(name, "") for name in inspected_unresolved]

@@ -50,10 +50,20 @@ _TOPIC = re.compile(r"^(?:về|đối với|công tác|lĩnh vực|tại|ở)\b"
 
 def split_sentences(text: str) -> list[str]:
     """A paragraph's sentences ("A còn chậm. Xã B chưa ..."), or [text] if they are fragments."""
-    pieces = [piece.strip() for piece in _SENTENCE_END.split(text) if piece.strip()]
+    pieces: list[str] = []
+    for piece in (piece.strip() for piece in _SENTENCE_END.split(text)):
+        if not piece:
+            continue
+        if pieces and _FOLLOW_UP.match(piece):
+            pieces[-1] += " " + piece  # "Thời hạn hoàn thành: ...", "Nguyên nhân ...": of the one before
+        else:
+            pieces.append(piece)
     if len(pieces) > 1 and all(len(piece) >= MIN_CLAUSE for piece in pieces):
         return pieces
     return [text]
+
+
+_FOLLOW_UP = re.compile(r"(?i)(?:thời hạn|hoàn thành|chậm nhất|hạn chót|thực hiện trước|nguyên nhân|lý do|do\s|vì\s)")
 
 
 def _outside_brackets(text: str, position: int) -> bool:
@@ -150,7 +160,8 @@ def _run_findings(segment: Segment, blocks: list[Block], heading: str | None,
         for block in items:
             if not block.text.strip() or _refers_to_appendix(block.text):
                 continue
-            parts = split_clauses(block.text) if block.marker == "label" else [block.text]
+            parts = ([clause for sentence in split_sentences(block.text) for clause in split_clauses(sentence)]
+                     if block.marker == "label" else [block.text])
             texts.extend(parts)
         clause_how = how + (["tách theo dấu “;”"] if len(texts) > len(items) else [])
         return [_finding(text, heading, scope, clause_how) for text in texts]

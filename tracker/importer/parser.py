@@ -17,12 +17,8 @@ from tracker.importer.dates import year_of
 from tracker.importer.draft import Draft, DraftFinding, Problem
 from tracker.importer.extract import segment_findings
 from tracker.importer.flags import flag
-from tracker.importer.header import (
-    FORWARD_TYPES,
-    inspected_units,
-    read_header,
-    report_deadline,
-)
+from tracker.importer.header import FORWARD_TYPES, read_header, report_deadline
+from tracker.importer.inspected import inspected_units
 from tracker.importer.outline import build_outline
 from tracker.importer.prose import prose_findings
 from tracker.importer.reader import Block, read_document

@@ -93,7 +93,13 @@ def read_document(filename: str, data: bytes) -> list[Block]:
     if extension == "docx":
         from tracker.importer.docx_reader import read_docx  # it imports Block from here
 
-        blocks = read_docx(filename, data)
+        try:
+            blocks = read_docx(filename, data)
+        except ReadError:
+            raise
+        except Exception as error:  # a damaged part met while reading (python-docx reads lazily)
+            log.warning("import: %s broke while being read: %r", filename, error)
+            raise ReadError(f"Tệp “{filename}” không phải tài liệu Word (.docx) hợp lệ hoặc đã bị hỏng.") from error
     elif extension == "pdf":
         blocks = _read_text(_capped(filename, _pdf_text(filename, data)), markdown=False)
     else:  # .txt exports carry markdown too
