@@ -59,7 +59,7 @@ def check_date_range(value: date, text: str | None = None) -> None:
 def parse_version(text: str | None) -> int | None:
     """The item version a form was rendered with (None when absent or garbled)."""
     text = (text or "").strip()
-    return int(text) if text.isdigit() else None
+    return int(text) if text.isascii() and text.isdigit() and len(text) < 10 else None
 
 
 def clean_text(text: str | None, limit: int = 10_000) -> str:

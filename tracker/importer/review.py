@@ -14,6 +14,7 @@ from tracker.clock import vn_date
 from tracker.forms import FormError, parse_date
 from tracker.importer.draft import Draft
 from tracker.importer.load import PlannedFinding, PlannedInspection
+from tracker.sanitize import parse_id
 
 NEW_UNIT = "new"
 
@@ -100,7 +101,7 @@ class Review:
                 ongoing=bool(form.get(prefix + "ongoing")),
                 remedy=form.get(prefix + "remedy", "").strip(),
                 progress=form.get(prefix + "progress", "").strip(),
-                unit_ids={int(value) for value in form.getlist(prefix + "units") if value.isdigit()},
+                unit_ids={value for value in map(parse_id, form.getlist(prefix + "units")) if value},
                 unresolved=[name for name in form.getlist(prefix + "unresolved") if name],
                 note=form.get(prefix + "note", ""),
                 include=bool(form.get(prefix + "include")),
@@ -113,7 +114,7 @@ class Review:
             issued_on=form.get("issued_on", "").strip(), issue_place=form.get("issue_place", "").strip(),
             deadline=form.get("deadline", "").strip(), deadline_text=form.get("deadline_text", ""),
             findings=findings,
-            candidate_ids=[int(value) for value in form.get("candidates", "").split(",") if value.isdigit()],
+            candidate_ids=[value for value in map(parse_id, form.get("candidates", "").split(",")) if value],
             unresolved=unresolved,
             mapping={name: form.get(f"map-{number}", "") for number, name in enumerate(unresolved)},
             new_names={name: form.get(f"new-name-{number}", name).strip() for number, name in enumerate(unresolved)},
@@ -150,8 +151,8 @@ class Review:
             unit_ids = set(finding.unit_ids)
             for name in finding.unresolved:
                 choice = self.mapping.get(name, "")
-                if choice.isdigit():
-                    unit_ids.add(int(choice))
+                if parse_id(choice):
+                    unit_ids.add(parse_id(choice))
                 elif choice == NEW_UNIT and name in new_unit_ids:
                     unit_ids.add(new_unit_ids[name])
             if not unit_ids:

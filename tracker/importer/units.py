@@ -15,7 +15,12 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from tracker.importer.bodies import abbreviations, generic, of_a_kind, registered_or_named_bodies
+from tracker.importer.bodies import (
+    abbreviations,
+    generic,
+    of_a_kind,
+    registered_or_named_bodies,
+)
 from tracker.text import fold
 
 COMMUNE_KINDS = {"xa", "phuong", "thi_tran", "dac_khu"}

@@ -1,11 +1,11 @@
 """The tracker's tables, one module per aggregate."""
 
+from tracker.models import search  # noqa: F401,E402  (keeps the folded search columns)
 from tracker.models.inspection import Finding, Inspection
 from tracker.models.item import ACTIONS, STATE_SHORT, STATES, Evidence, Item, ItemEvent
 from tracker.models.outbox import MESSAGE_KINDS, OUTBOX_STATUSES, JobRun, OutboxMessage
 from tracker.models.unit import UNIT_KINDS, Unit
 from tracker.models.user import ROLES, LoginFailure, RevokedSession, User
-from tracker.models import search  # noqa: F401,E402  (keeps the folded search columns)
 
 __all__ = [
     "ACTIONS",

@@ -1,6 +1,15 @@
 """Inspections (đợt kiểm tra / kết luận) and their findings (hạn chế, khuyết điểm)."""
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Integer, String, Text, false
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    false,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tracker.categories import CATEGORIES

@@ -13,6 +13,7 @@ from tracker.models import Finding, Item, ItemEvent, Unit, User
 from tracker.queries.filters import ItemFilters, apply_filters
 from tracker.queries.scope import scope_to_user
 from tracker.queries.timestatus import time_status, time_status_sql
+from tracker.sanitize import parse_id
 from tracker.text import fold
 from tracker.workflow import Rule, allowed_triggers
 
@@ -60,7 +61,7 @@ class ItemSearch:
         """Read a search from request args; values that make no sense are dropped, not refused."""
         def number(name: str) -> int | None:
             value = (args.get(name) or "").strip()
-            return int(value) if value.isdigit() and len(value) < 10 else None
+            return parse_id(value)
 
         def day(name: str) -> date | None:
             try:

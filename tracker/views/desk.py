@@ -5,17 +5,18 @@ return with one reason) and the extension requests waiting for a decision."""
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
+from tracker.clock import today
 from tracker.extensions import db
 from tracker.forms import FormError, clean_text
 from tracker.operations.bulk import run_bulk
-from tracker.clock import today
 from tracker.queries.board import Card, evidence_counts
 from tracker.queries.desk import extension_requests, review_queue, waiting_ids
 from tracker.queries.inspections import visible_inspections
 from tracker.queries.timestatus import time_status
 from tracker.queries.urgency import GROUPS, unit_work
-from tracker.workflow import allowed_triggers
+from tracker.sanitize import parse_id
 from tracker.views.guard import requires, safe_back
+from tracker.workflow import allowed_triggers
 
 bp = Blueprint("desk", __name__, url_prefix="/desk")
 
@@ -42,7 +43,7 @@ def review():
     tab = "extensions" if request.args.get("tab") == "extensions" else "queue"
     page = request.args.get("page", "1")
     queue = (extension_requests(current_user) if tab == "extensions"
-             else review_queue(current_user, int(page) if page.isdigit() and len(page) < 7 else 1))
+             else review_queue(current_user, min(parse_id(page) or 1, 100_000)))
     return render_template("desk/review.html", queue=queue, tab=tab)
 
 
@@ -51,7 +52,7 @@ def review():
 def bulk():
     """Verify or return the ticked reports (each item checked and recorded on its own)."""
     action = request.form.get("action", "")
-    ids = [int(value) for value in request.form.getlist("item_id") if value.isdigit() and len(value) < 10]
+    ids = [value for value in map(parse_id, request.form.getlist("item_id")) if value]
     if request.form.get("everything") == "1":  # "all N waiting", across the queue's pages
         ids = waiting_ids(current_user)
     try:

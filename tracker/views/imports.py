@@ -32,6 +32,7 @@ from tracker.models import UNIT_KINDS, Inspection
 from tracker.operations import inspections as operations
 from tracker.operations.units import UnitError
 from tracker.queries import units as unit_queries
+from tracker.sanitize import parse_id
 from tracker.views.guard import requires
 from tracker.workflow import WorkflowError
 
@@ -89,7 +90,7 @@ def upload():
     filename = Path(upload.filename).name
     data = upload.read(service.max_bytes() + 1)
     try:
-        area = unit_queries.get_unit(int(district)) if district and district.isdigit() and len(district) < 10 else None
+        area = unit_queries.get_unit(parse_id(district))
         district_name = area.name if area else None
         draft = service.read_draft(filename, data, district_name)
     except service.ImportFailure as error:

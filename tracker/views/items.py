@@ -20,7 +20,12 @@ from tracker.extensions import db
 from tracker.forms import FormError, clean_text, parse_date, parse_version
 from tracker.models import Evidence, Item
 from tracker.operations import items as item_actions
-from tracker.operations.evidence import PREVIEWABLE, EvidenceError, add_evidence, evidence_path
+from tracker.operations.evidence import (
+    PREVIEWABLE,
+    EvidenceError,
+    add_evidence,
+    evidence_path,
+)
 from tracker.operations.evidence import delete_evidence as remove_evidence
 from tracker.operations.items import transition
 from tracker.queries.board import card_for, unit_state_counts
