@@ -203,6 +203,56 @@
   document.addEventListener("DOMContentLoaded", function () { addPickers(document); });
   document.addEventListener("htmx:afterSettle", function (event) { addPickers(event.target); });
 
+  // The import review: tick or untick units per finding or per unit, create every unknown name,
+  // and a live count of the items confirming will create.
+  function reviewCount(form) {
+    var output = document.getElementById("pair-count");
+    if (!output) { return; }
+    var mapped = {};
+    Array.prototype.forEach.call(form.querySelectorAll("input[name=unresolved]"), function (input, number) {
+      var select = form.querySelector("select[name='map-" + number + "']");
+      if (select && select.value) { mapped[input.value] = select.value; }
+    });
+    var inspected = Array.prototype.map.call(form.querySelectorAll("input[name=inspected_name]"), function (i) { return i.value; });
+    var total = 0;
+    Array.prototype.forEach.call(form.querySelectorAll(".review-finding"), function (card) {
+      var include = card.querySelector("input[name$='include']");
+      if (include && !include.checked) { return; }
+      var units = {};
+      Array.prototype.forEach.call(card.querySelectorAll("input[name$='units']:checked"), function (box) { units[box.value] = 1; });
+      var names = Array.prototype.map.call(card.querySelectorAll("input[name$='unresolved']"), function (i) { return i.value; });
+      if (card.querySelector("input[name$='all_inspected']")) { names = names.concat(inspected); }
+      names.forEach(function (name) { if (mapped[name]) { units["m:" + (mapped[name] === "new" ? name : mapped[name])] = 1; } });
+      total += Object.keys(units).length;
+    });
+    output.textContent = total;
+  }
+
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest("[data-check], [data-toggle-unit], [data-set-all]");
+    if (!button) { return; }
+    var form = button.closest("form") || document;
+    var on = button.dataset.on === "1";
+    if (button.dataset.check) {
+      Array.prototype.forEach.call(form.querySelectorAll("input[name='" + button.dataset.check + "']"), function (box) { box.checked = on; });
+    } else if (button.dataset.toggleUnit) {
+      Array.prototype.forEach.call(form.querySelectorAll("input[name$='units'][value='" + button.dataset.toggleUnit + "']"), function (box) { box.checked = on; });
+    } else {
+      Array.prototype.forEach.call(form.querySelectorAll("select[name^='" + button.dataset.setAll + "']"), function (select) {
+        if (!select.value) { select.value = button.dataset.value; }
+      });
+    }
+    reviewCount(form);
+  });
+  document.addEventListener("change", function (event) {
+    var form = event.target.closest && event.target.closest("form.review");
+    if (form) { reviewCount(form); }
+  });
+  document.addEventListener("DOMContentLoaded", function () {
+    var form = document.querySelector("form.review");
+    if (form) { reviewCount(form); }
+  });
+
   // Download links that follow the filters currently in the address bar (htmx pushes them there).
   document.addEventListener("click", function (event) {
     var link = event.target.closest && event.target.closest("a[data-keep-query]");

@@ -35,6 +35,14 @@ class ReviewFinding:
     note: str = ""
     include: bool = True
     all_inspected: bool = False
+    how: list[str] = field(default_factory=list)  # how the importer found it, what it inferred
+    confidence: float = 0.9
+    deadline_rule: str = ""  # a relative deadline's computation, as the document states it
+
+    @property
+    def unsure(self) -> bool:
+        """Whether the importer asks for a careful look (prose, a guess)."""
+        return self.confidence < 0.6
 
 
 @dataclass
@@ -57,24 +65,36 @@ class Review:
     new_names: dict[str, str] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
     errors: dict[str, str] = field(default_factory=dict)
+    inspected_names: list[str] = field(default_factory=list)  # unknown names of inspected units
+    suggestions: dict[str, list[int]] = field(default_factory=dict)  # a name fitting several units
 
     @classmethod
     def from_draft(cls, draft: Draft, token: str, filename: str) -> "Review":
         findings, candidates, unresolved = [], {}, {}
         for unit in draft.inspected_units:
             candidates[unit.id] = None
+        for name in draft.inspected_unresolved:
+            unresolved[name] = None  # to map or create; it joins every finding about all units
+        suggestions: dict[str, list[int]] = {}
         for finding in draft.findings:
             units = draft.units_of(finding)
             for unit in units:
                 candidates[unit.id] = None
             for name in finding.unresolved:
                 unresolved[name] = None
+            for written, fits in finding.ambiguous.items():
+                suggestions[written] = [unit.id for unit in fits]
+                unresolved.setdefault(written, None)
+                for unit in fits:
+                    candidates[unit.id] = None
             findings.append(ReviewFinding(
                 text=finding.text, category=finding.category, heading=finding.heading or "",
                 deadline=vn_date(finding.deadline), ongoing=finding.ongoing,
                 remedy=finding.remedy or "", progress=finding.progress or "",
                 unit_ids={unit.id for unit in units}, unresolved=list(finding.unresolved),
                 note=finding.note or "", all_inspected=finding.all_inspected,
+                how=list(finding.how), confidence=finding.confidence,
+                deadline_rule=finding.deadline_rule or "",
             ))
         return cls(
             token=token, filename=filename, title=draft.title, number=draft.number or "",
@@ -85,6 +105,7 @@ class Review:
             new_names={name: name for name in unresolved},
             new_kinds=dict.fromkeys(unresolved, "xa"),
             problems=[problem.message for problem in draft.problems],
+            inspected_names=list(draft.inspected_unresolved), suggestions=suggestions,
         )
 
     @classmethod
@@ -106,6 +127,9 @@ class Review:
                 note=form.get(prefix + "note", ""),
                 include=bool(form.get(prefix + "include")),
                 all_inspected=bool(form.get(prefix + "all_inspected")),
+                how=[line for line in form.getlist(prefix + "how") if line],
+                confidence=_confidence(form.get(prefix + "confidence")),
+                deadline_rule=form.get(prefix + "deadline_rule", ""),
             ))
         unresolved = [name for name in form.getlist("unresolved") if name]
         return cls(
@@ -120,6 +144,9 @@ class Review:
             new_names={name: form.get(f"new-name-{number}", name).strip() for number, name in enumerate(unresolved)},
             new_kinds={name: form.get(f"new-kind-{number}", "xa") for number, name in enumerate(unresolved)},
             problems=form.getlist("problem"),
+            inspected_names=[name for name in form.getlist("inspected_name") if name],
+            suggestions={name: [value for value in map(parse_id, form.get(f"suggest-{number}", "").split(","))
+                                if value] for number, name in enumerate(unresolved)},
         )
 
     def to_plan(self, new_unit_ids: dict[str, int] | None = None) -> PlannedInspection:
@@ -149,7 +176,10 @@ class Review:
                 self.errors[f"f{index}-text"] = "Nội dung hạn chế không được để trống."
             own = None if finding.ongoing else read_date(f"f{index}-deadline", finding.deadline)
             unit_ids = set(finding.unit_ids)
-            for name in finding.unresolved:
+            # A name the finding wrote, and, for a finding that concerns every inspected unit, the
+            # inspected units the registry did not know: each joins as the reviewer mapped it.
+            names = list(finding.unresolved) + (self.inspected_names if finding.all_inspected else [])
+            for name in names:
                 choice = self.mapping.get(name, "")
                 if parse_id(choice):
                     unit_ids.add(parse_id(choice))
@@ -182,3 +212,12 @@ class Review:
             title=self.title, findings=findings, number=self.number or None, issued_on=issued_on,
             issue_place=self.issue_place or None, report_deadline=report_deadline,
         )
+
+
+def _confidence(text: str | None) -> float:
+    """The confidence the review form carried back (0..1), 0.9 when absent or garbled."""
+    try:
+        value = float(text or "")
+    except ValueError:
+        return 0.9
+    return min(max(value, 0.0), 1.0)

@@ -62,6 +62,13 @@ def assignable_units(user: User) -> list[Unit]:
     return sorted(own, key=lambda unit: sort_key(unit.name)) or units
 
 
+def without_officers(units: list[Unit]) -> list[Unit]:
+    """The units among ``units`` that have no active officer (nobody would hear of their items)."""
+    staffed = set(db.session.scalars(select(User.unit_id).where(
+        User.unit_id.in_([unit.id for unit in units]), User.role == "officer", User.is_active_account.is_(True))))
+    return [unit for unit in units if unit.id not in staffed]
+
+
 def known_unit_ids(unit_ids: list[int]) -> list[int]:
     """The given ids that are active units, in the given order."""
     found = set(db.session.scalars(select(Unit.id).where(Unit.id.in_(unit_ids), Unit.retired_at.is_(None))))

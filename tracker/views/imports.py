@@ -117,6 +117,7 @@ def _render_review(review: Review, previous: Inspection | None = None, status: i
     candidates = [unit for unit in choosable if unit.id in wanted]
     return render_template(
         "inspections/review.html", review=review, candidates=candidates, choosable=choosable,
+        without_officer=unit_queries.without_officers(candidates),
         previous=previous, kinds=UNIT_KINDS, NEW_UNIT=NEW_UNIT,
         pair_count=sum(len(finding.unit_ids) for finding in review.findings if finding.include),
     ), status
