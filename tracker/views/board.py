@@ -15,6 +15,7 @@ from tracker.queries import board as board_queries
 from tracker.queries.filters import ItemFilters
 from tracker.queries.inspections import visible_inspections
 from tracker.sanitize import parse_id
+from tracker.views.feedback import flash_bulk
 from tracker.views.fragments import render_page_or_block
 from tracker.views.guard import load_or_404, load_unit_board_or_404, requires, safe_back
 
@@ -112,9 +113,7 @@ def bulk(inspection_id: int):
         new_deadline = parse_date(request.form.get("deadline"), required=action == "extend")
         result = run_bulk(inspection, current_user, action, ids, request.form.get("text", ""), new_deadline)
         db.session.commit()
-        flash(result.message, "success" if not result.failures else "warning")
-        for failure in result.failures[:10]:
-            flash(failure, "error")
+        flash_bulk(result)
     except FormError as error:
         db.session.rollback()
         flash(str(error), "error")

@@ -15,6 +15,7 @@ from tracker.queries.inspections import visible_inspections
 from tracker.queries.timestatus import time_status
 from tracker.queries.urgency import GROUPS, unit_work
 from tracker.sanitize import parse_id
+from tracker.views.feedback import flash_bulk
 from tracker.views.guard import requires, safe_back
 from tracker.workflow import allowed_triggers
 
@@ -65,9 +66,7 @@ def bulk():
             raise FormError("Chưa chọn báo cáo nào.")
         result = run_bulk(None, current_user, action, ids, reason, None)
         db.session.commit()
-        flash(result.message, "success" if not result.failures else "warning")
-        for failure in result.failures[:10]:
-            flash(failure, "error")
+        flash_bulk(result)
     except FormError as error:
         db.session.rollback()
         flash(str(error), "error")
