@@ -94,3 +94,19 @@ def test_officer_search_stays_in_their_unit(client, auth, district):
     auth.login("canhnau@test.vn")
     assert _unit_names(client.get("/items?text=dong").get_data(as_text=True)) == set()
     assert _unit_names(client.get("/items?text=han+che").get_data(as_text=True)) == {"Canh Nậu"}
+
+
+def test_unit_and_returned_filters(client, auth, district):
+    """The unit filter narrows to one unit; "Chỉ việc bị trả lại" lists the items sent back."""
+    from tracker.operations.items import transition
+
+    inspection, units, coordinator = district
+    officer = make_user("officer", units[0], email="dongtam@test.vn")
+    item = next(i for i in items_of(inspection) if i.unit_id == units[0].id)
+    transition(item, "report", officer, text="Xong.")
+    transition(item, "return_", coordinator, text="Thiếu minh chứng.")
+    db.session.commit()
+    auth.login("noivu@test.vn")
+    assert _unit_names(client.get(f"/items?unit={units[1].id}").get_data(as_text=True)) == {"Đông Sơn"}
+    page = client.get("/items?returned=1").get_data(as_text=True)
+    assert f'id="item-{item.id}"' in page and page.count('id="item-') == 1

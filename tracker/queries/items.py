@@ -13,8 +13,9 @@ from tracker.models import Finding, Item, ItemEvent, Unit, User
 from tracker.queries.filters import ItemFilters, apply_filters
 from tracker.queries.scope import scope_to_user
 from tracker.queries.timestatus import time_status, time_status_sql
+from tracker.queries.urgency import SENT_BACK
 from tracker.sanitize import parse_id
-from tracker.text import fold
+from tracker.text import fold, sort_key
 from tracker.workflow import Rule, allowed_triggers
 
 
@@ -53,6 +54,7 @@ class ItemSearch:
     inspection_id: int | None = None
     due_from: date | None = None
     due_to: date | None = None
+    returned: bool = False  # only items sent back by the coordinating office (bị trả lại)
     sort: str = "urgent"
     page: int = 1
 
@@ -72,21 +74,24 @@ class ItemSearch:
         text = " ".join((args.get("text") or "").split())[:200] or None
         sort = args.get("sort") if args.get("sort") in SORTS else "urgent"
         return cls(filters=ItemFilters.from_args(args), text=text, inspection_id=number("inspection"),
-                   due_from=day("from"), due_to=day("to"), sort=sort, page=max(1, number("page") or 1))
+                   due_from=day("from"), due_to=day("to"), returned=args.get("returned") == "1",
+                   sort=sort, page=max(1, number("page") or 1))
 
     def to_args(self, **changes) -> dict[str, str]:
         """The search as URL arguments (only those set), with ``changes`` applied."""
         args = dict(self.filters.to_args())
         args.update({"text": self.text, "inspection": self.inspection_id, "sort": self.sort,
                      "from": vn_date(self.due_from) if self.due_from else None,
-                     "to": vn_date(self.due_to) if self.due_to else None})
+                     "to": vn_date(self.due_to) if self.due_to else None,
+                     "returned": "1" if self.returned else None})
         args.update(changes)
         return {key: str(value) for key, value in args.items() if value not in (None, "", "urgent", 1)}
 
     @property
     def active(self) -> bool:
         """Whether anything narrows the list."""
-        return bool(self.filters.active or self.text or self.inspection_id or self.due_from or self.due_to)
+        return bool(self.filters.active or self.text or self.inspection_id or self.due_from or self.due_to
+                    or self.returned)
 
 
 @dataclass
@@ -102,6 +107,13 @@ class ItemPage:
     def pages(self) -> int:
         """How many pages the whole result takes."""
         return max(1, -(-self.total // self.per_page))
+
+
+def units_in_scope(user: User) -> list[Unit]:
+    """The units that have items ``user`` may see (the items list's unit filter), by name."""
+    units = scope_to_user(select(Item.unit_id).join(Item.finding), user).distinct()
+    return sorted(db.session.scalars(select(Unit).where(Unit.id.in_(units.scalar_subquery()))),
+                  key=lambda unit: sort_key(unit.name))
 
 
 def search_condition(text: str):
@@ -129,6 +141,9 @@ def search_items(user: User, search: ItemSearch, current: date | None = None) ->
         query = query.where(Item.deadline >= search.due_from)
     if search.due_to:
         query = query.where(Item.deadline <= search.due_to)
+    if search.returned:
+        query = query.where(Item.state == "in_progress", Item.id.in_(
+            select(ItemEvent.item_id).where(ItemEvent.action.in_(SENT_BACK))))
     total = db.session.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
     order = {
         "urgent": (Item.state == "verified", Item.deadline.is_(None), Item.deadline, Item.unit_id,

@@ -36,6 +36,7 @@ from tracker.queries.items import (
     item_history,
     item_time_status,
     search_items,
+    units_in_scope,
 )
 from tracker.queries.urgency import sent_back
 from tracker.views.fragments import render_page_or_block
@@ -63,7 +64,7 @@ def index():
     result = search_items(current_user, ItemSearch.from_args(request.args))
     response = make_response(render_page_or_block(
         "items/index.html", {"items-results": "results"}, result=result, search=result.search,
-        sorts=SORTS, inspections=visible_inspections(current_user)))
+        sorts=SORTS, inspections=visible_inspections(current_user), units=units_in_scope(current_user)))
     if request.headers.get("HX-Request"):  # the address bar keeps the search, without empty fields
         response.headers["HX-Push-Url"] = url_for("items.index", **result.search.to_args(page=result.search.page))
     return response
