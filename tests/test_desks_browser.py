@@ -30,6 +30,14 @@ def morning():
     return officer
 
 
+def _watch_csp(page) -> list[str]:
+    """Collect the browser's Content-Security-Policy complaints (the policy is on in these tests)."""
+    complaints: list[str] = []
+    page.on("console", lambda message: complaints.append(message.text)
+            if "Content Security Policy" in message.text else None)
+    return complaints
+
+
 def _toast_in_view(page, text: str) -> None:
     toast = page.locator("#messages .flash", has_text=text).last
     toast.wait_for()
@@ -43,6 +51,7 @@ def test_officer_morning(browser, server, morning, width, tmp_path):
     """Desk → start an item (htmx) → add evidence → report it: each step's message is in view."""
     OUTPUT.mkdir(parents=True, exist_ok=True)
     page = browser.new_context(viewport={"width": width, "height": 800}).new_page()
+    complaints = _watch_csp(page)
     login(page, server, "canhnau@test.vn")
     assert page.url.endswith("/desk/")
     card = page.locator(".card-item").first
@@ -61,6 +70,7 @@ def test_officer_morning(browser, server, morning, width, tmp_path):
     page.locator("details.needs-text[open] button[type=submit]").click()
     _toast_in_view(page, "Đã báo cáo hoàn thành")
     page.screenshot(path=str(OUTPUT / f"officer-morning-report-{width}.png"))
+    assert complaints == []  # everything above worked under the Content-Security-Policy
 
 
 @pytest.mark.parametrize("width", [360, 1366])
@@ -68,6 +78,7 @@ def test_coordinator_morning(browser, server, morning, width, app):
     """Queue → select all → bulk verify after a confirm → return one with a reason → the officer
     sees "Bị trả lại" with it."""
     page = browser.new_context(viewport={"width": width, "height": 800}).new_page()
+    complaints = _watch_csp(page)
     login(page, server, "noivu@test.vn")
     page.goto(f"{server}/desk/review")
     page.check("input[data-select-all]")
@@ -87,3 +98,4 @@ def test_coordinator_morning(browser, server, morning, width, app):
     returned = officer.locator("#group-returned")
     assert "Bị trả lại" in returned.inner_text() and "Thiếu ảnh chụp bàn quầy." in returned.inner_text()
     officer.screenshot(path=str(OUTPUT / f"officer-returned-{width}.png"), full_page=True)
+    assert complaints == []

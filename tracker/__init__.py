@@ -46,7 +46,7 @@ def create_app(config: dict | None = None) -> Flask:
     logging.getLogger("transitions").setLevel(logging.WARNING)  # one line per callback otherwise
 
     from tracker import database, storage
-    from tracker.extensions import csrf, db, htmx, login_manager, migrate
+    from tracker.extensions import CONTENT_SECURITY_POLICY, csrf, db, htmx, login_manager, migrate, talisman
 
     database.install_sqlite_tuning()
     storage.install()
@@ -54,6 +54,13 @@ def create_app(config: dict | None = None) -> Flask:
     migrate.init_app(app, db, directory=str(MIGRATIONS_DIR))
     csrf.init_app(app)
     htmx.init_app(app)
+    https = app.config.get("TRACKER_BASE_URL", "").startswith("https://")
+    talisman.init_app(
+        app, force_https=False,  # TLS ends at the reverse proxy; the cookie rule lives in the config
+        session_cookie_secure=app.config.get("SESSION_COOKIE_SECURE", False),
+        strict_transport_security=https, content_security_policy=CONTENT_SECURITY_POLICY,
+        frame_options="SAMEORIGIN", referrer_policy="same-origin",
+    )
     login_manager.init_app(app)
 
     from tracker import views

@@ -16,7 +16,7 @@ from flask import (
 from flask_login import current_user
 
 from tracker.clock import today
-from tracker.extensions import db
+from tracker.extensions import db, talisman
 from tracker.forms import FormError, clean_text, parse_date, parse_version
 from tracker.models import Evidence, Item
 from tracker.operations import items as item_actions
@@ -185,6 +185,8 @@ def download_evidence(evidence_id: int):
 
 
 @bp.get("/evidence/<int:evidence_id>/view")
+@talisman(content_security_policy="sandbox; default-src 'none'; img-src 'self'; frame-ancestors 'self'",
+          frame_options="SAMEORIGIN")
 @requires("item.read")
 def view_evidence(evidence_id: int):
     """Show a PDF or an image in the browser (other types download); framed by the app only."""
@@ -196,8 +198,6 @@ def view_evidence(evidence_id: int):
     inline = evidence.content_type in PREVIEWABLE
     response = send_file(path, mimetype=evidence.content_type, as_attachment=not inline,
                          download_name=evidence.original_filename, max_age=0)
-    response.headers["X-Frame-Options"] = "SAMEORIGIN"
-    response.headers["Content-Security-Policy"] = "sandbox; frame-ancestors 'self'"
     return response
 
 
