@@ -18,6 +18,7 @@ from sqlalchemy import insert, text
 from werkzeug.security import generate_password_hash
 
 from tracker.categories import CATEGORIES
+from tracker.workdays import effective_deadline
 
 HERE = Path(__file__).resolve().parent
 PASSWORD = "bench1234"
@@ -100,6 +101,7 @@ def generate(app, units: int, findings: int, seed: int) -> dict:
                 deadline = None if offset is None else today + timedelta(days=offset)
                 row = {"id": item_id, "finding_id": f + 1, "unit_id": unit_id, "state": state,
                        "deadline": deadline, "original_deadline": deadline, "version": 1,
+                       "effective_deadline": effective_deadline(deadline),
                        "created_at": created, "updated_at": created}
                 event_id += 1
                 events.append({"id": event_id, "item_id": item_id, "action": "create", "to_state": "open",

@@ -2,6 +2,7 @@
 
 from tracker.models.inspection import Finding, Inspection
 from tracker.models.item import ACTIONS, STATE_SHORT, STATES, Evidence, Item, ItemEvent
+from tracker.models.notice import NOTICE_KINDS, Notice
 from tracker.models.outbox import MESSAGE_KINDS, OUTBOX_STATUSES, JobRun, OutboxMessage
 from tracker.models.unit import UNIT_KINDS, Unit
 from tracker.models.user import ROLES, LoginFailure, User
@@ -9,6 +10,7 @@ from tracker.models.user import ROLES, LoginFailure, User
 __all__ = [
     "ACTIONS",
     "MESSAGE_KINDS",
+    "NOTICE_KINDS",
     "OUTBOX_STATUSES",
     "ROLES",
     "STATE_SHORT",
@@ -21,6 +23,7 @@ __all__ = [
     "ItemEvent",
     "JobRun",
     "LoginFailure",
+    "Notice",
     "OutboxMessage",
     "Unit",
     "User",

@@ -58,7 +58,7 @@ def list_items(user: User, limit: int = 500, offset: int = 0) -> list[ItemRow]:
 
 def item_time_status(item: Item) -> str:
     """The time status of one item today."""
-    return time_status(item.state, item.deadline, item.reported_on, today())
+    return time_status(item.state, item.effective_deadline, item.reported_on, today())
 
 
 def item_history(item: Item) -> list[ItemEvent]:

@@ -130,3 +130,20 @@ def scheduler_command():
 
     click.echo("Bộ lập lịch đang chạy (Ctrl+C để dừng).")
     run_blocking_scheduler(current_app._get_current_object())
+
+
+@click.group()
+def deadlines():
+    """Deadlines (thời hạn): keep the effective deadlines true to the calendar."""
+
+
+@deadlines.command("refresh")
+@with_appcontext
+def deadlines_refresh_command():
+    """Recompute every effective deadline (after changing TRACKER_DEADLINE_MOVES_OFF_DAYS_OFF)."""
+    from tracker.extensions import db
+    from tracker.operations.deadlines import refresh_effective_deadlines
+
+    changed = refresh_effective_deadlines()
+    db.session.commit()
+    click.echo(f"Đã cập nhật thời hạn áp dụng của {changed} nhiệm vụ.")
