@@ -53,6 +53,8 @@ class ItemLine:
     badge: str
     url: str
     unit_name: str | None = None  # shown in coordinators' digests only
+    is_new: bool = False  # entered its group since the last digest about the unit
+    note: str | None = None  # e.g. why it was returned, by whom
 
     @property
     def deadline_text(self) -> str:
@@ -67,6 +69,7 @@ class UnitGroup:
     label: str
     count: int
     lines: list[ItemLine]
+    summary: str | None = None  # the unit's other counts ("1 bị trả lại, 2 chờ xác nhận")
 
     @property
     def more(self) -> int:
@@ -104,6 +107,13 @@ class Digest:
     user_id: int | None = None
     unit_id: int | None = None
     intro: str | None = None
+    inspections: list[str] = field(default_factory=list)  # "Thông báo kết luận số … ngày …"
+    action: str | None = None  # one sentence: what to do, by when
+    contact: str | None = None  # who to ask at the coordinating office
+    reply_to: str | None = None  # the coordinating office's mailbox
+    prefs_url: str | None = None
+    notices: list = field(default_factory=list)  # event notices folded into this digest
+    notice_ids: list[int] = field(default_factory=list)
 
     @property
     def dedupe_key(self) -> str:
@@ -115,13 +125,23 @@ class Digest:
     @property
     def empty(self) -> bool:
         """A digest with nothing in it is never sent."""
-        return not any(section.lines or section.groups for section in self.sections)
+        return not (self.notices or any(section.lines or section.groups for section in self.sections))
 
 
-def line(item_id, unit_id, finding, deadline, today, base_url, badge=None, unit_name=None) -> ItemLine:
-    """An item line with its deadline badge ("quá hạn 5 ngày", "còn 3 ngày", "hôm nay")."""
+def line(item_id, unit_id, finding, deadline, today, base_url, badge=None, unit_name=None,
+         effective=None, is_new=False, note=None) -> ItemLine:
+    """An item line with its deadline badge ("quá hạn 5 ngày", "còn 3 ngày", "hôm nay"), judged
+    against the effective deadline when one is given."""
     return ItemLine(item_id, unit_id, finding, deadline,
-                    badge or deadline_badge(deadline, today), item_url(base_url, item_id), unit_name)
+                    badge or deadline_badge(effective or deadline, today), item_url(base_url, item_id),
+                    unit_name, is_new, note)
+
+
+def inspection_label(title: str, number: str | None, issued_on: date | None) -> str:
+    """How a digest names an inspection: "Thông báo kết luận số 12/TB-UBND ngày 02/10/2023"."""
+    parts = [f"số {number}" if number else None, f"ngày {vn_date(issued_on)}" if issued_on else None]
+    named = " ".join(part for part in parts if part)
+    return f"{title} ({named})" if named else title
 
 
 def count_phrase(overdue: int, due_soon: int) -> str:
@@ -151,7 +171,8 @@ class Renderer:
 
     def render(self, digest: Digest) -> tuple[str, str, str]:
         """Subject, plain-text body and HTML body of ``digest``."""
-        key = (digest.greeting, digest.intro, digest.for_date, tuple(id(s) for s in digest.sections))
+        key = (digest.greeting, digest.intro, digest.action, digest.contact, digest.for_date,
+               tuple(digest.inspections), tuple(digest.notice_ids), tuple(id(s) for s in digest.sections))
         bodies = self._cache.get(key)
         if bodies is None:
             context = {"digest": digest, "base_url": self.base_url,
