@@ -89,7 +89,8 @@ def test_healthz_shows_last_successful_runs(app, client, config, tmp_path):
     config(MAIL_TRANSPORT="file", MAIL_FILE_FOLDER=str(tmp_path))
     data = client.get("/healthz").get_json()
     assert data["scheduler"] == {"reminders": None, "outbox": None}
-    assert data["outbox"] == {"pending": 0, "failed": 0}
+    assert data["outbox"] == {"pending": 0, "failed": 0, "unknown": 0, "oldest_pending_seconds": None,
+                              "last_delivery_at": None}
     with time_machine.travel(datetime(2023, 10, 26, 0, 31, tzinfo=UTC), tick=False):
         record_success("reminders", date(2023, 10, 26))
         db.session.commit()
