@@ -69,8 +69,11 @@ def generate(app, units: int, findings: int, seed: int) -> dict:
         for chunk in _chunks(unit_rows):
             session.execute(insert(Unit), chunk)
         unit_ids = [row["id"] for row in unit_rows]
+        office_id = provinces + units + 1  # the coordinating office: digests are scoped by it
+        session.execute(insert(Unit), [{"id": office_id, "name": "Phòng Nội vụ (thử tải)", "kind": "phong",
+                                        "parent_id": 1, "email": "noivu@bench.vn", "created_at": now}])
         users = [{"id": 1, "email": "noivu@bench.vn", "full_name": "Phòng Nội vụ", "role": "coordinator",
-                  "password_hash": password_hash, "is_head_of_unit": False, "active": True,
+                  "unit_id": office_id, "password_hash": password_hash, "is_head_of_unit": False, "active": True,
                   "notify_due_soon": True, "created_at": now},
                  {"id": 2, "email": "admin@bench.vn", "full_name": "Quản trị", "role": "admin",
                   "password_hash": password_hash, "is_head_of_unit": False, "active": True,
@@ -81,9 +84,10 @@ def generate(app, units: int, findings: int, seed: int) -> dict:
                   for n, unit_id in enumerate(unit_ids)]
         for chunk in _chunks(users):
             session.execute(insert(User), chunk)
-        officer_of = {row["unit_id"]: row["id"] for row in users if row.get("unit_id")}
+        officer_of = {row["unit_id"]: row["id"] for row in users if row.get("role") == "officer"}
         session.execute(insert(Inspection), [{"id": 1, "title": "Kết luận kiểm tra CCHC (dữ liệu thử tải)",
-                                              "report_deadline": today, "created_at": now - timedelta(days=60)}])
+                                              "report_deadline": today, "created_at": now - timedelta(days=60),
+                                              "coordinator_unit_id": office_id}])
         categories = [code for code in CATEGORIES if code != "khac"]
         session.execute(insert(Finding), [
             {"id": f + 1, "inspection_id": 1, "category": categories[f % len(categories)],
