@@ -28,10 +28,17 @@ depends_on = None
 
 def upgrade():
     # Plain ADD COLUMNs: rebuilding items or users on SQLite would break the rows that refer to them.
-    op.add_column('items', sa.Column('effective_deadline', sa.Date(), nullable=True))
-    op.add_column('items', sa.Column('returned_at', sa.DateTime(), nullable=True))
-    op.add_column('items', sa.Column('returned_reason', sa.Text(), nullable=True))
-    if op.get_bind().dialect.name == 'sqlite':  # SQLite adds a reference only inline
+    # A SQLite database downgraded to 0004 kept the items' columns (see downgrade).
+    bind = op.get_bind()
+    present = {column['name'] for column in sa.inspect(bind).get_columns('items')}
+    for column in (sa.Column('effective_deadline', sa.Date(), nullable=True),
+                   sa.Column('returned_at', sa.DateTime(), nullable=True),
+                   sa.Column('returned_reason', sa.Text(), nullable=True)):
+        if column.name not in present:
+            op.add_column('items', column)
+    if 'returned_by_id' in present:
+        pass
+    elif bind.dialect.name == 'sqlite':  # SQLite adds a reference only inline
         op.execute(sa.text("ALTER TABLE items ADD COLUMN returned_by_id INTEGER "
                            "CONSTRAINT fk_items_returned_by_id_users REFERENCES users (id)"))
     else:
@@ -105,11 +112,13 @@ def downgrade():
         batch_op.create_check_constraint('status', "status IN ('pending', 'sent', 'failed')")
         for column in ('claimed_by', 'attachment', 'attachment_name', 'reply_to', 'channel', 'unknown_attempts'):
             batch_op.drop_column(column)
-    with op.batch_alter_table('users', schema=None) as batch_op:
-        for column in ('zalo_id', 'phone', 'channels', 'summary_excel', 'weekly_summary', 'notice_mode'):
-            batch_op.drop_column(column)
-    with op.batch_alter_table('items', schema=None) as batch_op:
-        batch_op.drop_index('ix_items_state_effective_deadline')
-        batch_op.drop_constraint('fk_items_returned_by_id_users', type_='foreignkey')
-        for column in ('returned_by_id', 'returned_reason', 'returned_at', 'effective_deadline'):
-            batch_op.drop_column(column)
+    for column in ('zalo_id', 'phone', 'channels', 'summary_excel', 'weekly_summary', 'notice_mode'):
+        op.drop_column('users', column)
+    op.drop_index('ix_items_state_effective_deadline', table_name='items')
+    if op.get_bind().dialect.name == 'sqlite':
+        # Rebuilding items (what SQLite needs to drop a referencing column) would break the rows
+        # that refer to it; the four nullable columns stay, unused by version 0004's code.
+        return
+    op.drop_constraint('fk_items_returned_by_id_users', 'items', type_='foreignkey')
+    for column in ('returned_by_id', 'returned_reason', 'returned_at', 'effective_deadline'):
+        op.drop_column('items', column)

@@ -9,7 +9,7 @@ notice waiting for the digest); the digest then tells the whole picture with tru
 (``tracker.reminders.picture`` and ``compose``).
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from flask import current_app
@@ -140,6 +140,23 @@ def plan_daily(day: date, policy: ReminderPolicy | None = None, missed: list[dat
     return DailyPlan(day, window, None, list(digests.values()))
 
 
+def by_channel(digests: list[Digest]) -> list[Digest]:
+    """Each digest on the channels its recipient chose: email unless they turned it off, and the
+    webhook (to their phone number or Zalo id) when they chose it and gave an address."""
+    user_ids = {digest.user_id for digest in digests if digest.user_id is not None}
+    prefs = {row.id: row for row in db.session.execute(
+        select(User.id, User.channels, User.phone, User.zalo_id).where(User.id.in_(user_ids)))} if user_ids else {}
+    out = []
+    for digest in digests:
+        pref = prefs.get(digest.user_id)
+        channels = set((pref.channels if pref else "email").split(","))
+        if pref is None or "email" in channels or not (pref.phone or pref.zalo_id):
+            out.append(digest)
+        if pref is not None and "webhook" in channels and (pref.phone or pref.zalo_id):
+            out.append(replace(digest, channel="webhook", recipient=pref.phone or pref.zalo_id))
+    return out
+
+
 def run_daily(day: date, dry_run: bool = False, policy: ReminderPolicy | None = None,
               missed: list[date] | None = None):
     """Decide ``day`` and, unless ``dry_run``, enqueue its digests in the current transaction and
@@ -151,7 +168,7 @@ def run_daily(day: date, dry_run: bool = False, policy: ReminderPolicy | None = 
     plan = plan_daily(day, policy, missed)
     if dry_run or not plan.digests:
         return plan, 0
-    new = enqueue(plan.digests)
+    new = enqueue(by_channel(plan.digests))
     told = [notice_id for digest in plan.digests for notice_id in digest.notice_ids]
     if told:
         db.session.execute(update(Notice).where(Notice.id.in_(told)).values(delivered_on=day)

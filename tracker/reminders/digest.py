@@ -114,13 +114,15 @@ class Digest:
     prefs_url: str | None = None
     notices: list = field(default_factory=list)  # event notices folded into this digest
     notice_ids: list[int] = field(default_factory=list)
+    channel: str = "email"  # or "webhook": the same digest to a phone number or a Zalo id
 
     @property
     def dedupe_key(self) -> str:
         """What makes the message unique: kind, recipient and date (plus the unit for a nudge)."""
+        suffix = "" if self.channel == "email" else f":{self.channel}"
         if self.kind == "nudge":
-            return f"nudge:{self.unit_id}:{self.recipient}:{self.for_date.isoformat()}"
-        return f"{self.kind}:{self.recipient}:{self.for_date.isoformat()}"
+            return f"nudge:{self.unit_id}:{self.recipient}:{self.for_date.isoformat()}{suffix}"
+        return f"{self.kind}:{self.recipient}:{self.for_date.isoformat()}{suffix}"
 
     @property
     def empty(self) -> bool:
