@@ -47,8 +47,9 @@ def test_missed_days(app):
         assert len(days) == 7 and days[-1] == date(2023, 11, 30)
 
 
-def test_catch_up_after_downtime_sends_each_missed_day_once(app, config, tmp_path):
-    """The scheduler was down from 25/10 to 30/10 (Monday): start-up decides every missed day;
+def test_catch_up_after_downtime_is_one_digest_for_today(app, config, tmp_path):
+    """The scheduler was down from 25/10 to 30/10 (Monday): start-up sends one digest per
+    recipient, for today, from today's data (the item is overdue, not "đến hạn hôm nay");
     starting again (or twice at once) enqueues nothing more."""
     config(MAIL_TRANSPORT="file", MAIL_FILE_FOLDER=str(tmp_path))
     world = World(findings=1)
@@ -58,10 +59,12 @@ def test_catch_up_after_downtime_sends_each_missed_day_once(app, config, tmp_pat
     with time_machine.travel(local(2023, 10, 30, 9, 0), tick=False):
         decided = catch_up()
         assert decided == [date(2023, 10, 25) + timedelta(days=n) for n in range(6)]
-        officer = db.session.scalars(select(OutboxMessage.for_date).where(
-            OutboxMessage.recipient == "canbo.canhnau@test.vn").order_by(OutboxMessage.for_date)).all()
-        # T0 (25/10), overdue day 1 (26/10), day 3 fell on Saturday 28/10: Monday 30/10 covers it.
-        assert officer == [date(2023, 10, 25), date(2023, 10, 26), date(2023, 10, 30)]
+        officer = db.session.scalars(select(OutboxMessage).where(
+            OutboxMessage.recipient == "canbo.canhnau@test.vn")).all()
+        assert [row.for_date for row in officer] == [date(2023, 10, 30)]
+        assert "[quá hạn 5 ngày]" in officer[0].body_text and "hôm nay" not in officer[0].body_text
+        recipients = db.session.scalars(select(OutboxMessage.recipient)).all()
+        assert len(recipients) == len(set(recipients))
         before = db.session.query(OutboxMessage).count()
         errors = []
 

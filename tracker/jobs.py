@@ -8,8 +8,9 @@ Each job is a thin wrapper around a service call that records its last success i
 scheduler; ``create_app`` never does, so gunicorn workers cannot send anything twice.
 
 APScheduler's default ``misfire_grace_time`` (1 s) silently drops a run missed during downtime,
-so we do not rely on it: at start-up ``catch_up`` decides every missed day since the last
-successful one (at most ``TRACKER_REMINDER_CATCH_UP_DAYS``); dedupe keys make that safe.
+so we do not rely on it: at start-up ``catch_up`` folds every missed day since the last
+successful one (at most ``TRACKER_REMINDER_CATCH_UP_DAYS``) into *one* decision for today, built
+from today's data: one digest per recipient, nothing stale; dedupe keys make repeats safe.
 """
 
 import logging
@@ -66,12 +67,13 @@ def last_runs() -> dict[str, JobRun]:
     return {run.name: run for run in db.session.scalars(select(JobRun))}
 
 
-def daily_reminders(day: date | None = None) -> None:
-    """Decide and enqueue the reminders of ``day`` (today by default), then record the success."""
+def daily_reminders(day: date | None = None, missed: list[date] | None = None) -> None:
+    """Decide and enqueue the reminders of ``day`` (today by default), folding in the boundaries
+    of ``missed`` earlier days, then record the success."""
     from tracker.reminders.decide import run_daily
 
     day = day or today()
-    plan, new = run_daily(day)
+    plan, new = run_daily(day, missed=missed)
     record_success("reminders", day)
     db.session.commit()
     log.info("reminders for %s: %s digests, %s new in the outbox%s", day, len(plan.digests), new,
@@ -108,11 +110,15 @@ def missed_days(now_local: datetime | None = None) -> list[date]:
 
 
 def catch_up() -> list[date]:
-    """Decide every missed day (see ``missed_days``); returns the days decided."""
+    """Decide today once, covering every missed day (see ``missed_days``); returns the days covered.
+
+    The missed days' boundaries fold into today's window, so each recipient gets one digest built
+    from today's data (never "đến hạn hôm nay" for an item that is overdue by now).
+    """
     days = missed_days()
     db.session.rollback()
-    for day in days:
-        daily_reminders(day)
+    if days:
+        daily_reminders(days[-1], missed=days[:-1])
     return days
 
 
