@@ -11,7 +11,7 @@ from tracker.clock import now_utc
 from tracker.extensions import db
 from tracker.importer.load import PlannedInspection, item_deadline
 from tracker.models import Finding, Inspection, Item, User
-from tracker.operations.history import record_created
+from tracker.operations.history import announce_created, record_created
 
 
 def create_inspection(
@@ -77,5 +77,6 @@ def add_items(finding: Finding, unit_ids: list[int], deadline: date | None, acto
         db.session.add(item)
         record_created(item, actor, moment)
         created.append(item)
+    announce_created(created)
     return created
 

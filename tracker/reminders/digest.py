@@ -115,11 +115,14 @@ class Digest:
     notices: list = field(default_factory=list)  # event notices folded into this digest
     notice_ids: list[int] = field(default_factory=list)
     channel: str = "email"  # or "webhook": the same digest to a phone number or a Zalo id
+    notice_key: str | None = None  # an immediate notice's own dedupe key
 
     @property
     def dedupe_key(self) -> str:
         """What makes the message unique: kind, recipient and date (plus the unit for a nudge)."""
         suffix = "" if self.channel == "email" else f":{self.channel}"
+        if self.kind == "notice":
+            return f"notice:{self.notice_key}{suffix}"
         if self.kind == "nudge":
             return f"nudge:{self.unit_id}:{self.recipient}:{self.for_date.isoformat()}{suffix}"
         return f"{self.kind}:{self.recipient}:{self.for_date.isoformat()}{suffix}"
