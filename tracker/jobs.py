@@ -14,6 +14,8 @@ from today's data: one digest per recipient, nothing stale; dedupe keys make rep
 """
 
 import logging
+import os
+import threading
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Callable
@@ -206,13 +208,37 @@ def start_background_scheduler(app: Flask):
     return scheduler
 
 
-def run_blocking_scheduler(app: Flask) -> None:
-    """Run the jobs in the foreground until interrupted (``tracker scheduler``)."""
+def run_blocking_scheduler(app: Flask, poll: float | None = None) -> None:
+    """Run the jobs in the foreground (``tracker scheduler``) once this process holds the leader
+    lock (``tracker.leader``); SIGTERM or SIGINT stops it, waiting or leading, and it says so."""
+    import signal
+
     from apscheduler.schedulers.blocking import BlockingScheduler
 
-    scheduler = BlockingScheduler(timezone=app.config["TRACKER_TIMEZONE"])
-    _configure(scheduler, app)
+    from tracker.extensions import db as database
+    from tracker.leader import LeaderLock
+
+    stop, scheduler = threading.Event(), BlockingScheduler(timezone=app.config["TRACKER_TIMEZONE"])
+
+    def on_signal(number, _frame):
+        log.info("scheduler: %s received, stopping", signal.Signals(number).name)
+        stop.set()
+        if scheduler.running:
+            scheduler.shutdown(wait=False)
+
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, on_signal)
+    with app.app_context():
+        lock = LeaderLock(database.engine, app.instance_path)
+    poll = float(app.config.get("TRACKER_SCHEDULER_LOCK_POLL", 5)) if poll is None else poll
+    if not lock.acquire(stop, poll):
+        log.info("scheduler: stopped before becoming leader")
+        return
+    log.info("scheduler: became leader (%s lock, pid %s)", lock.kind, os.getpid())
     try:
-        scheduler.start()
-    except (KeyboardInterrupt, SystemExit):
-        log.info("scheduler stopped")
+        _configure(scheduler, app)
+        if not stop.is_set():
+            scheduler.start()
+    finally:
+        lock.release()
+        log.info("scheduler: stopped, leadership released")

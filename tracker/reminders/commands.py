@@ -128,7 +128,9 @@ def scheduler_command():
 
     from tracker.jobs import run_blocking_scheduler
 
-    click.echo("Bộ lập lịch đang chạy (Ctrl+C để dừng).")
+    if not logging.getLogger().handlers:
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    click.echo("Bộ lập lịch khởi động; chỉ một bộ lập lịch chạy việc, bộ khác sẽ chờ (Ctrl+C để dừng).")
     run_blocking_scheduler(current_app._get_current_object())
 
 

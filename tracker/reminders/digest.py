@@ -6,15 +6,17 @@ A ``Digest`` is one email to one address: a few ``Section``s of item lines group
 unit and its mailbox usually get the same content) are rendered once per run.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from flask import current_app
+from markupsafe import escape
 
 from tracker.clock import vn_date
 from tracker.queries.timestatus import deadline_badge
 
 DEFAULT_SUBJECT_PREFIX = "[Theo dõi khắc phục]"
+GREETING_SLOT = "\x00greeting\x00"  # stands for the recipient's greeting in a shared body
 COMMUNE_KINDS = {"xa", "phuong", "thi_tran", "dac_khu"}
 
 
@@ -175,13 +177,19 @@ class Renderer:
         return f"{self.prefix} {digest.summary}".strip()
 
     def render(self, digest: Digest) -> tuple[str, str, str]:
-        """Subject, plain-text body and HTML body of ``digest``."""
-        key = (digest.greeting, digest.intro, digest.action, digest.contact, digest.for_date,
+        """Subject, plain-text body and HTML body of ``digest``.
+
+        Bodies are rendered once per distinct content with a placeholder greeting, which is then
+        filled in per recipient: officers of one unit share everything but their name.
+        """
+        key = (digest.intro, digest.action, digest.contact, digest.for_date, digest.prefs_url,
                tuple(digest.inspections), tuple(digest.notice_ids), tuple(id(s) for s in digest.sections))
         bodies = self._cache.get(key)
         if bodies is None:
-            context = {"digest": digest, "base_url": self.base_url,
+            context = {"digest": replace(digest, greeting=GREETING_SLOT), "base_url": self.base_url,
                        "date_text": vn_date(digest.for_date)}
             bodies = (self.text_template.render(context), self.html_template.render(context))
             self._cache[key] = bodies
-        return (self.subject(digest), *bodies)
+        text, html = bodies
+        return (self.subject(digest), text.replace(GREETING_SLOT, digest.greeting),
+                html.replace(GREETING_SLOT, str(escape(digest.greeting))))
