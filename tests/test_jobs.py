@@ -22,11 +22,11 @@ def local(year, month, day, hour, minute=0) -> datetime:
 
 def test_jobs_are_listed_once_with_their_times(app):
     """The daily decision at 07:30 Asia/Ho_Chi_Minh and the sender every minute, in one list."""
-    assert [job.id for job in JOBS] == ["reminders", "outbox"]
+    assert [job.id for job in JOBS] == ["reminders", "weekly_summary", "outbox"]
     daily = JOBS[0].trigger(app)
     assert str(daily.timezone) == "Asia/Ho_Chi_Minh"
     assert "hour='7'" in str(daily) and "minute='30'" in str(daily)
-    assert JOBS[1].trigger(app).interval == timedelta(minutes=1)
+    assert JOBS[2].trigger(app).interval == timedelta(minutes=1)
 
 
 def test_missed_days(app):
@@ -91,7 +91,7 @@ def test_healthz_shows_last_successful_runs(app, client, config, tmp_path):
     """/healthz reports when each job last succeeded and how many messages wait or failed."""
     config(MAIL_TRANSPORT="file", MAIL_FILE_FOLDER=str(tmp_path))
     data = client.get("/healthz").get_json()
-    assert data["scheduler"] == {"reminders": None, "outbox": None}
+    assert data["scheduler"] == {"reminders": None, "weekly_summary": None, "outbox": None}
     assert data["outbox"] == {"pending": 0, "failed": 0, "unknown": 0, "oldest_pending_seconds": None,
                               "last_delivery_at": None}
     with time_machine.travel(datetime(2023, 10, 26, 0, 31, tzinfo=UTC), tick=False):

@@ -1,6 +1,7 @@
 """Every scheduled job, listed in one place, and the scheduler that runs them.
 
 - ``reminders``: the daily decision at ``TRACKER_REMINDER_TIME`` (07:30 by default), local time;
+- ``weekly_summary``: the leaders' summary, same time, on the week's first working day;
 - ``outbox``: the sender, every minute.
 
 Each job is a thin wrapper around a service call that records its last success in ``job_runs``
@@ -82,6 +83,18 @@ def daily_reminders(day: date | None = None, missed: list[date] | None = None) -
              f" (day off: {plan.skipped_reason})" if plan.skipped_reason else "")
 
 
+def weekly_summary(day: date | None = None) -> None:
+    """Enqueue the leaders' weekly summaries (only on the week's first working day)."""
+    from tracker.reminders.summary import run_weekly
+
+    day = day or today()
+    new = run_weekly(day)
+    record_success("weekly_summary", day)
+    db.session.commit()
+    if new:
+        log.info("weekly summary for %s: %s new messages", day, new)
+
+
 def send_outbox() -> None:
     """Send what is due in the outbox, then record the success (a failing relay is not a failing
     job: the rows carry their errors and retry on their own)."""
@@ -151,6 +164,7 @@ def _every_minute(app: Flask):
 # The one list of periodic jobs.
 JOBS = [
     Job("reminders", daily_reminders, _daily_trigger),
+    Job("weekly_summary", weekly_summary, _daily_trigger),
     Job("outbox", send_outbox, _every_minute),
 ]
 

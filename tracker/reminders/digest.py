@@ -118,6 +118,8 @@ class Digest:
     notice_ids: list[int] = field(default_factory=list)
     channel: str = "email"  # or "webhook": the same digest to a phone number or a Zalo id
     notice_key: str | None = None  # an immediate notice's own dedupe key
+    attachment_name: str | None = None  # the leaders' summary: the Excel export (or a zip of them)
+    attachment: bytes | None = None
 
     @property
     def dedupe_key(self) -> str:

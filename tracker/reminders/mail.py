@@ -79,9 +79,9 @@ def build_message(row) -> EmailMessage:
     if row.body_html:
         message.add_alternative(row.body_html, subtype="html", charset="utf-8")
     if row.attachment:
-        message.add_attachment(row.attachment, maintype="application",
-                               subtype="vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                               filename=row.attachment_name or "bao-cao.xlsx")
+        name = row.attachment_name or "bao-cao.xlsx"
+        subtype = "zip" if name.endswith(".zip") else "vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        message.add_attachment(row.attachment, maintype="application", subtype=subtype, filename=name)
     return message
 
 

@@ -154,13 +154,21 @@ def load_pictures(day: date, window: list[date], policy: ReminderPolicy) -> Pict
         group = urgency(state, effective, returned_at, day, window_days)
         row = Row(item_id, unit_id, state, deadline, effective, returned_at, reason, created_at,
                   reported_on, finding_id, texts[finding_id], inspection_id, group)
-        for picture in (per_unit.setdefault(unit_id, UnitPicture(unit_id)),
-                        per_office.setdefault(office_id, OfficePicture(office_id)).units.setdefault(
-                            unit_id, UnitPicture(unit_id))):
+        unit_picture = per_unit.get(unit_id)
+        if unit_picture is None:
+            unit_picture = per_unit[unit_id] = UnitPicture(unit_id)
+        office = per_office.get(office_id)
+        if office is None:
+            office = per_office[office_id] = OfficePicture(office_id)
+        office_picture = office.units.get(unit_id)
+        if office_picture is None:
+            # Shares the unit's overdue days: the policy is applied once per item.
+            office_picture = office.units[unit_id] = UnitPicture(unit_id, overdue_days=unit_picture.overdue_days)
+        for picture in (unit_picture, office_picture):
             picture.groups[group].append(row)
             picture.inspections.add(inspection_id)
             picture.offices.add(office_id)
-            _apply_policy(picture, row, day, window, policy)
+        _apply_policy(unit_picture, row, day, window, policy)
         if state == "reported" and reported_on is not None and (day - reported_on).days > policy.waiting_days:
             per_office[office_id].waiting[unit_id].append(((day - reported_on).days, row))
     return Pictures(units, inspections, per_unit, per_office, _last_unit_digests(day))
