@@ -137,3 +137,48 @@ def test_web_requests_keep_answering_while_the_relay_stalls(app, client, config)
     finally:
         relay.release.set()
         controller.stop()
+
+
+def test_refused_unit_mailbox_is_shown_to_its_coordinators(app, client, auth, config):
+    """A 5xx for a unit's mailbox fails the message at once; the coordinators of the inspection
+    concerning that unit see it on their page, a coordinator of another office does not."""
+    from conftest import PASSWORD
+    from factories import make_unit, make_user
+
+    relay, controller = start_relay(config)
+    try:
+        row = one_message()
+        relay.mode = "ok"
+        refuse = Controller(Refuser(), hostname="127.0.0.1", port=free_port())
+        refuse.start()
+        config(MAIL_PORT=refuse.port)
+        send_pending()
+        refuse.stop()
+        db.session.expire_all()
+        mailbox = db.session.scalars(select(OutboxMessage).where(OutboxMessage.recipient == "ubnd.canhnau@test.vn")).one()
+        assert mailbox.status == "failed" and "550" in mailbox.last_error
+        other_office = make_unit("Văn phòng Sở", "phong")
+        make_user("coordinator", other_office, email="vanphong@test.vn")
+        db.session.commit()
+        auth.login("noivu@test.vn", PASSWORD)
+        page = client.get("/reminders/failures").get_data(as_text=True)
+        assert "ubnd.canhnau@test.vn" in page and "550" in page
+        auth.post("/logout")
+        auth.login("vanphong@test.vn", PASSWORD)
+        page = client.get("/reminders/failures").get_data(as_text=True)
+        assert "Thư không gửi được" in page and "ubnd.canhnau@test.vn" not in page and row.id
+    finally:
+        controller.stop()
+
+
+class Refuser:
+    """A relay that refuses the Canh Nậu mailbox for good and accepts the rest."""
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address == "ubnd.canhnau@test.vn":
+            return "550 5.1.1 Hộp thư không tồn tại"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        return "250 OK"

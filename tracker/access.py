@@ -105,6 +105,8 @@ ACTIONS: dict[str, Permission] = {
     "board.extensions": Permission(COORDINATORS, COORDINATE, "Danh sách đề nghị gia hạn"),
     "unit.nudge": Permission(COORDINATORS, COORDINATE, "Đôn đốc đơn vị qua thư điện tử"),
     "report.letter": Permission(COORDINATORS, COORDINATE, "Văn bản đôn đốc"),
+    "outbox.failures": Permission(COORDINATORS, SIGNED_IN,
+                                  "Thư không gửi được tới các đơn vị của đợt kiểm tra mình theo dõi"),
     # Administration
     "unit.manage": Permission(frozenset({ADMIN}), GLOBAL, "Quản lý danh mục đơn vị"),
     "user.manage": Permission(frozenset({ADMIN}), GLOBAL, "Quản lý tài khoản"),
