@@ -59,3 +59,20 @@ def test_leader_gets_units_ranked_with_changes_and_excel(app):
     row = db.session.scalars(select(OutboxMessage).where(OutboxMessage.recipient == "lanhdao@test.vn")).one()
     assert row.kind == "summary" and row.attachment_name.endswith(".xlsx")
     assert run_weekly(MONDAY) == 0  # once per leader and date
+
+
+def test_reminders_run_also_enqueues_the_monday_summary(app):
+    """``tracker reminders run --date`` on a Monday enqueues the leaders' summaries too, once."""
+    from tracker.cli import main
+
+    world = World(findings=1)
+    world.set_deadline(world.of(world.xuan_luong)[0], date(2023, 10, 20))
+    make_user("viewer", email="lanhdao2@test.vn")
+    db.session.commit()
+    runner = app.test_cli_runner()
+    for _ in range(2):
+        result = runner.invoke(main, ["reminders", "run", "--date", "2023-10-30"])
+        assert result.exit_code == 0 and "Tổng hợp hằng tuần cho lãnh đạo" in result.output
+    rows = db.session.scalars(select(OutboxMessage).where(OutboxMessage.kind == "summary")).all()
+    # Every leader (viewer) hears of their own jurisdiction: the district's and the commune's head.
+    assert sorted(row.recipient for row in rows) == ["chutich.canhnau@test.vn", "lanhdao2@test.vn"]

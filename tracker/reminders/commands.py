@@ -68,6 +68,13 @@ def run_command(day_text: str | None, dry_run: bool):
     db.session.commit()
     click.echo(f"Ngày {day:%d/%m/%Y} (các mốc ngày {covered}): {len(plan.digests)} thư cần gửi, "
                f"{new} thư mới vào hàng đợi, {len(plan.digests) - new} thư đã có từ trước.")
+    from tracker.reminders.summary import is_summary_day, run_weekly
+
+    if is_summary_day(day):
+        summaries = run_weekly(day)
+        record_success("weekly_summary", day)
+        db.session.commit()
+        click.echo(f"Tổng hợp hằng tuần cho lãnh đạo: {summaries} thư mới vào hàng đợi.")
 
 
 @click.group()
