@@ -7,6 +7,7 @@ has a dedupe key (event and recipient); a user who chose "immediate" also gets a
 (an outbox row keyed by the notice), the others find it in their next digest.
 """
 
+from flask import current_app
 from sqlalchemy import select
 
 from tracker.clock import today, vn_date
@@ -102,7 +103,6 @@ def _send_now(pairs, item: Item) -> None:
     from tracker.reminders.decide import PREFERENCES_PATH, by_channel
     from tracker.reminders.digest import Digest
     from tracker.reminders.outbox import enqueue
-    from flask import current_app
 
     day = today()
     base_url = current_app.config.get("TRACKER_BASE_URL", "").rstrip("/")

@@ -8,7 +8,7 @@ overdue items and the reports waiting too long. Lines are capped per group; coun
 from datetime import date
 
 from tracker.clock import vn_date
-from tracker.queries.urgency import PRESSING, URGENCY_GROUPS
+from tracker.queries.urgency import PRESSING, URGENCY_GROUPS, urgency
 from tracker.reminders.digest import Section, UnitGroup, inspection_label, line, short_text
 from tracker.reminders.picture import Pictures, Row, UnitPicture
 
@@ -48,8 +48,6 @@ class Composer:
         last = self.pictures.last_digest.get(row.unit_id)
         if last is None:
             return True
-        from tracker.queries.urgency import urgency
-
         last_day, last_at = last
         if row.created_at > last_at or (row.returned_at is not None and row.returned_at > last_at):
             return True

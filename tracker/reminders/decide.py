@@ -132,11 +132,11 @@ def plan_daily(day: date, policy: ReminderPolicy | None = None, missed: list[dat
         summary = compose.office_summary(office) if office else f"Thông báo ngày {vn_date(day)}"
         add(email.lower(), "coordinator", f"Kính gửi: {name}, {units[unit_id].label}.", summary, sections,
             user_id, None)
-    for user_id in list(notices):  # anyone else with notices waiting (e.g. a leader)
-        user = db.session.get(User, user_id)
-        if user is not None and user.is_active_account:
+    if notices:  # anyone else with notices waiting (e.g. a leader), read in one query
+        for user in db.session.scalars(select(User).where(User.id.in_(list(notices)),
+                                                          User.is_active_account.is_(True))):
             add(user.email.lower(), "notice", f"Kính gửi: {user.full_name}.", f"Thông báo ngày {vn_date(day)}",
-                [], user_id, user.unit_id)
+                [], user.id, user.unit_id)
     return DailyPlan(day, window, None, list(digests.values()))
 
 
