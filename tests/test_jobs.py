@@ -113,3 +113,23 @@ def test_web_app_never_starts_a_scheduler(app):
     after = {thread.name for thread in threading.enumerate()}
     assert after == before
     assert not any("APScheduler" in name for name in after)
+
+
+def test_catch_up_on_a_day_off_keeps_the_missed_days_for_the_next_working_day(app, config, tmp_path):
+    """Down from Thursday 26/10 to Saturday 28/10: Saturday sends nothing and keeps Thursday and
+    Friday missed; Monday's one digest covers them (the item due Friday is overdue by then)."""
+    config(MAIL_TRANSPORT="file", MAIL_FILE_FOLDER=str(tmp_path))
+    world = World(findings=1)
+    world.set_deadline(world.of(world.canh_nau)[0], date(2023, 10, 27))
+    record_success("reminders", date(2023, 10, 25))
+    db.session.commit()
+    with time_machine.travel(local(2023, 10, 28, 9, 0), tick=False):
+        catch_up()
+        assert db.session.query(OutboxMessage).count() == 0
+        assert db.session.get(JobRun, "reminders").last_date == date(2023, 10, 25)
+    with time_machine.travel(local(2023, 10, 30, 9, 0), tick=False):
+        catch_up()
+        rows = db.session.scalars(select(OutboxMessage).where(
+            OutboxMessage.recipient == "canbo.canhnau@test.vn")).all()
+        assert [row.for_date for row in rows] == [date(2023, 10, 30)]
+        assert db.session.get(JobRun, "reminders").last_date == date(2023, 10, 30)

@@ -77,6 +77,12 @@ def daily_reminders(day: date | None = None, missed: list[date] | None = None) -
 
     day = day or today()
     plan, new = run_daily(day, missed=missed)
+    if plan.skipped_reason and missed:
+        # Today is a day off: nothing goes out, and the missed days stay missed, so the next
+        # working day's run folds them in rather than losing their boundaries.
+        db.session.commit()
+        log.info("reminders for %s: day off (%s), %s missed days wait", day, plan.skipped_reason, len(missed))
+        return
     record_success("reminders", day)
     db.session.commit()
     log.info("reminders for %s: %s digests, %s new in the outbox%s", day, len(plan.digests), new,
@@ -163,7 +169,7 @@ def _every_minute(app: Flask):
 
 # The one list of periodic jobs.
 JOBS = [
-    Job("reminders", daily_reminders, _daily_trigger),
+    Job("reminders", catch_up, _daily_trigger),  # today, folding in any day a run was missed
     Job("weekly_summary", weekly_summary, _daily_trigger),
     Job("outbox", send_outbox, _every_minute),
 ]
