@@ -70,3 +70,26 @@ def test_new_items_are_told_in_the_next_digest_by_default(app):
     run_daily(date(2023, 10, 27))
     db.session.commit()
     assert db.session.query(OutboxMessage).filter_by(recipient="canbo.canhnau@test.vn").count() == 1
+
+
+def test_preferences_page_saves_mode_channels_and_address(app, client, auth):
+    """The account page sets notices to immediate, adds the message channel with a phone number,
+    and refuses the message channel without an address (in Vietnamese)."""
+    from factories import make_unit, make_user
+
+    user = make_user("officer", make_unit("Bố Hạ", "thi_tran"), email="boha@test.vn")
+    db.session.commit()
+    auth.login("boha@test.vn")
+    page = client.get("/account/preferences").get_data(as_text=True)
+    assert "Cách nhận nhắc việc" in page and "Gộp vào thư nhắc việc kế tiếp" in page
+    response = auth.post("/account/preferences", {"notice_mode": "immediate", "channels": ["email", "webhook"],
+                                                  "phone": "0912 345 678", "notify_due_soon": "1"})
+    assert response.status_code == 302
+    db.session.expire_all()
+    user = db.session.get(type(user), user.id)
+    assert (user.notice_mode, user.channels, user.phone) == ("immediate", "email,webhook", "0912345678")
+    auth.post("/account/preferences", {"notice_mode": "digest", "channels": ["webhook"]})
+    page = client.get("/account/preferences").get_data(as_text=True)
+    assert "Để nhận tin nhắn, vui lòng nhập số điện thoại hoặc Zalo ID." in page
+    db.session.expire_all()
+    assert db.session.get(type(user), user.id).channels == "email,webhook"
