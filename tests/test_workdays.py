@@ -67,3 +67,22 @@ def test_deadline_on_sunday_is_warned_on_friday_and_not_overdue_on_monday(app):
     digest = next(d for d in monday.digests if d.recipient == "canbo.canhnau@test.vn")
     keys = {s.key: [line.badge for line in s.lines] for s in digest.sections if s.lines}
     assert keys == {"due_today": ["hôm nay"]}
+
+
+def test_item_page_says_the_deadline_moved_and_who_returned_it(app, client, auth):
+    """The item page shows the effective deadline of a deadline on a day off, and the return's
+    date, author and reason."""
+    from factories import make_user
+    from tracker.operations.items import transition
+
+    world = World(findings=1)
+    item = world.of(world.canh_nau)[0]
+    world.set_deadline(item, SUNDAY)
+    coordinator = make_user("coordinator", email="noivu2@test.vn")
+    transition(item, "report", world.officer, text="Đã xong.")
+    transition(item, "return_", coordinator, text="Thiếu minh chứng.")
+    db.session.commit()
+    auth.login("canbo.canhnau@test.vn")
+    page = client.get(f"/items/{item.id}").get_data(as_text=True)
+    assert "trùng ngày nghỉ, tính đến hết ngày 30/10/2023" in page
+    assert "Bị trả lại ngày" in page and "Thiếu minh chứng." in page
