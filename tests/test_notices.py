@@ -62,7 +62,7 @@ def test_new_items_are_told_in_the_next_digest_by_default(app):
     make_inspection([world.canh_nau], findings=1)
     db.session.commit()
     fresh = [n for n in notices_of(world.officer) if n.delivered_on is None]
-    assert [n.kind for n in fresh] == ["new_items"] and "được giao 1 nhiệm vụ mới" in fresh[0].text
+    assert [n.kind for n in fresh] == ["new_items"] and "được giao 1 nhiệm vụ mới theo Kết luận" in fresh[0].text
     run_daily(date(2023, 10, 26))
     db.session.commit()
     row = db.session.scalars(select(OutboxMessage).where(OutboxMessage.recipient == "canbo.canhnau@test.vn")).one()

@@ -34,7 +34,8 @@ def _text(kind: str, item: Item, event: ItemEvent | None, count: int = 1) -> str
         "new_report": f"{unit} báo cáo hoàn thành nhiệm vụ {finding}, chờ xác nhận.",
         "extension_request": f"{unit} đề nghị gia hạn nhiệm vụ {finding} đến ngày "
                              f"{vn_date(event.new_deadline) if event else ''}.{reason}",
-        "new_items": f"{unit} được giao {count} nhiệm vụ mới, trong đó có {finding}.",
+        "new_items": (f"{unit} được giao {count} nhiệm vụ mới theo {item.finding.inspection.title}"
+                      + (f", trong đó có {finding}." if count > 1 else f": {finding}.")),
     }[kind]
 
 
@@ -65,18 +66,22 @@ def after_event(item: Item, event: ItemEvent) -> list[Notice]:
 
 
 def after_created(items: list[Item]) -> list[Notice]:
-    """Officers hear once per finding and unit that new items were assigned to their unit
-    (set-based: one read of the officers, one of the keys already told, whatever the count)."""
+    """Officers hear once per assignment (a unit's new items of one inspection) that new items were
+    assigned to their unit (set-based: one read of the officers, whatever the count)."""
     unit_ids = {item.unit_id for item in items}
     officers: dict[int, list[User]] = {}
     for user in db.session.scalars(select(User).where(
             User.unit_id.in_(unit_ids), User.role == "officer", User.is_active_account.is_(True))):
         officers.setdefault(user.unit_id, []).append(user)
-    notices = []
+    batches: dict[tuple[int, int], list[Item]] = {}
     for item in items:
         if item.unit_id in officers:
-            notices += _notify(officers[item.unit_id], "new_items", item, _text("new_items", item, None),
-                               f"new_items:{item.finding_id}:{item.unit_id}", check=False)
+            batches.setdefault((item.unit_id, item.finding.inspection_id), []).append(item)
+    notices = []
+    for (unit_id, _inspection_id), batch in batches.items():
+        first = min(batch, key=lambda item: item.id)
+        notices += _notify(officers[unit_id], "new_items", first, _text("new_items", first, None, len(batch)),
+                           f"new_items:{unit_id}:{first.id}", check=False)
     return notices
 
 
