@@ -86,3 +86,12 @@ def test_item_page_says_the_deadline_moved_and_who_returned_it(app, client, auth
     page = client.get(f"/items/{item.id}").get_data(as_text=True)
     assert "trùng ngày nghỉ, tính đến hết ngày 30/10/2023" in page
     assert "Bị trả lại ngày" in page and "Thiếu minh chứng." in page
+
+
+def test_digest_line_names_the_working_day_a_deadline_moved_to(app):
+    """A digest line shows the deadline and the working day it is judged against."""
+    world = World(findings=1)
+    world.set_deadline(world.of(world.canh_nau)[0], SUNDAY)
+    db.session.commit()
+    digest = next(d for d in plan_daily(date(2023, 10, 30)).digests if d.recipient == "canbo.canhnau@test.vn")
+    assert digest.sections[0].lines[0].deadline_text == "29/10/2023 (trùng ngày nghỉ, tính đến hết ngày 30/10/2023)"

@@ -57,11 +57,16 @@ class ItemLine:
     unit_name: str | None = None  # shown in coordinators' digests only
     is_new: bool = False  # entered its group since the last digest about the unit
     note: str | None = None  # e.g. why it was returned, by whom
+    effective: date | None = None  # the deadline moved off a day off, when it differs
 
     @property
     def deadline_text(self) -> str:
-        """The deadline as dd/mm/yyyy, or "Thường xuyên" when there is none."""
-        return vn_date(self.deadline, "Thường xuyên")
+        """The deadline as dd/mm/yyyy ("Thường xuyên" when there is none), and the working day it
+        is judged against when it falls on a day off."""
+        text = vn_date(self.deadline, "Thường xuyên")
+        if self.effective is not None and self.effective != self.deadline:
+            text += f" (trùng ngày nghỉ, tính đến hết ngày {vn_date(self.effective)})"
+        return text
 
 
 @dataclass
@@ -143,7 +148,7 @@ def line(item_id, unit_id, finding, deadline, today, base_url, badge=None, unit_
     against the effective deadline when one is given."""
     return ItemLine(item_id, unit_id, finding, deadline,
                     badge or deadline_badge(effective or deadline, today), item_url(base_url, item_id),
-                    unit_name, is_new, note)
+                    unit_name, is_new, note, effective)
 
 
 def inspection_label(title: str, number: str | None, issued_on: date | None) -> str:
