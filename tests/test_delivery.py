@@ -182,3 +182,21 @@ class Refuser:
 
     async def handle_DATA(self, server, session, envelope):
         return "250 OK"
+
+
+def test_healthz_reports_oldest_pending_age_and_last_delivery(app, client, config):
+    """/healthz: the age of the oldest pending message, then the time of the last delivery."""
+    relay, controller = start_relay(config)
+    moment = datetime(2023, 10, 26, 1, 0, tzinfo=UTC)
+    try:
+        with time_machine.travel(moment, tick=False):
+            one_message()
+        with time_machine.travel(moment + timedelta(minutes=5), tick=False):
+            outbox = client.get("/healthz").get_json()["outbox"]
+            assert outbox["oldest_pending_seconds"] == 300 and outbox["last_delivery_at"] is None
+            send_pending()
+            outbox = client.get("/healthz").get_json()["outbox"]
+        assert outbox["oldest_pending_seconds"] is None and outbox["pending"] == 0
+        assert outbox["last_delivery_at"] == "2023-10-26T01:05:00+00:00" and relay.messages
+    finally:
+        controller.stop()
