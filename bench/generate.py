@@ -18,6 +18,7 @@ from sqlalchemy import insert, text
 from werkzeug.security import generate_password_hash
 
 from tracker.categories import CATEGORIES
+from tracker.workdays import effective_deadline
 
 HERE = Path(__file__).resolve().parent
 PASSWORD = "bench1234"
@@ -68,12 +69,11 @@ def generate(app, units: int, findings: int, seed: int) -> dict:
         for chunk in _chunks(unit_rows):
             session.execute(insert(Unit), chunk)
         unit_ids = [row["id"] for row in unit_rows]
-        office_id = provinces + units + 1  # the province's Sở Nội vụ follows the inspection up
-        session.execute(insert(Unit), [{"id": office_id, "name": "Sở Nội vụ", "kind": "so", "parent_id": 1,
-                                        "created_at": now}])
+        office_id = provinces + units + 1  # the coordinating office: digests are scoped by it
+        session.execute(insert(Unit), [{"id": office_id, "name": "Phòng Nội vụ (thử tải)", "kind": "phong",
+                                        "parent_id": 1, "email": "noivu@bench.vn", "created_at": now}])
         users = [{"id": 1, "email": "noivu@bench.vn", "full_name": "Phòng Nội vụ", "role": "coordinator",
-                  "unit_id": office_id,
-                  "password_hash": password_hash, "is_head_of_unit": False, "active": True,
+                  "unit_id": office_id, "password_hash": password_hash, "is_head_of_unit": False, "active": True,
                   "notify_due_soon": True, "created_at": now},
                  {"id": 2, "email": "admin@bench.vn", "full_name": "Quản trị", "role": "admin",
                   "password_hash": password_hash, "is_head_of_unit": False, "active": True,
@@ -84,10 +84,10 @@ def generate(app, units: int, findings: int, seed: int) -> dict:
                   for n, unit_id in enumerate(unit_ids)]
         for chunk in _chunks(users):
             session.execute(insert(User), chunk)
-        officer_of = {row["unit_id"]: row["id"] for row in users if row.get("unit_id")}
+        officer_of = {row["unit_id"]: row["id"] for row in users if row.get("role") == "officer"}
         session.execute(insert(Inspection), [{"id": 1, "title": "Kết luận kiểm tra CCHC (dữ liệu thử tải)",
-                                              "coordinator_unit_id": office_id,
-                                              "report_deadline": today, "created_at": now - timedelta(days=60)}])
+                                              "report_deadline": today, "created_at": now - timedelta(days=60),
+                                              "coordinator_unit_id": office_id}])
         categories = [code for code in CATEGORIES if code != "khac"]
         session.execute(insert(Finding), [
             {"id": f + 1, "inspection_id": 1, "category": categories[f % len(categories)],
@@ -105,6 +105,7 @@ def generate(app, units: int, findings: int, seed: int) -> dict:
                 deadline = None if offset is None else today + timedelta(days=offset)
                 row = {"id": item_id, "finding_id": f + 1, "unit_id": unit_id, "state": state,
                        "deadline": deadline, "original_deadline": deadline, "version": 1,
+                       "effective_deadline": effective_deadline(deadline),
                        "created_at": created, "updated_at": created}
                 event_id += 1
                 events.append({"id": event_id, "item_id": item_id, "action": "create", "to_state": "open",

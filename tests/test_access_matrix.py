@@ -338,6 +338,26 @@ def test_reminder_emails_stay_in_jurisdiction(app, world):
         seen[role] = text
     assert "BIMAT-FA1" in seen["coordinator_a"] and "BIMAT-FB1" in seen["coordinator_b"]
     assert {"officer_a1", "officer_a2", "coordinator_a", "coordinator_b"} <= set(seen)
+    # Event notices (a report, its return) and the leaders' Monday summary stay in jurisdiction too.
+    from tracker.models import Notice
+    from tracker.operations.items import transition
+    from tracker.reminders.summary import plan_weekly
+
+    users = {role: db.session.scalar(select(User).where(User.email == email)) for role, email in emails.items()}
+    item = db.session.scalar(select(Item).where(Item.unit_id == sets["A1"].unit_id).limit(1))
+    transition(item, "report", users["officer_a1"], text="Đã xong.")
+    transition(item, "return_", users["coordinator_a"], text="Thiếu minh chứng.")
+    for notice in db.session.scalars(select(Notice)):
+        role = roles.get(notice.user.email)
+        if role is not None:
+            foreign = [s for name in SETS if name not in READS[role] for s in sets[name].secrets]
+            assert [s for s in foreign if s in notice.text] == [], (role, notice.text)
+    summaries = {roles.get(d.recipient): "".join(renderer.render(d)) for d in plan_weekly(date(2026, 11, 16))}
+    for role, text in summaries.items():
+        foreign = [s for name in SETS if name not in READS[role] for s in sets[name].secrets]
+        assert [s for s in foreign if s in text] == [], role
+    assert {"viewer_in", "viewer_out"} <= set(summaries)
+    db.session.rollback()
     coordinator_b = db.session.scalar(select(User).where(User.email == emails["coordinator_b"]))
     refused = nudge(db.session.get(Unit, sets["A1"].unit_id), coordinator_b, date(2026, 11, 17))
     assert not refused.sent and "không có quyền" in refused.message

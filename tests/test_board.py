@@ -30,7 +30,7 @@ def district():
     make_user("viewer", email="lanhdao@test.vn")
     inspection = make_inspection(units, findings=2, deadline=date(2023, 10, 25))
     items = items_of(inspection)
-    items[0].deadline = date(2023, 10, 1)  # Canh Nậu's first item: overdue
+    items[0].deadline = date(2023, 10, 1)  # Canh Nậu's first item: overdue (a Sunday: judged on 02/10)
     db.session.commit()
     return inspection, units, officers, coordinator, items
 
@@ -86,7 +86,7 @@ def test_officer_is_sent_to_own_board_and_404_elsewhere(client, auth, district):
     assert client.get(f"/inspections/{inspection.id}").status_code == 302
     assert client.get(f"/inspections/{inspection.id}/units/{units[1].id}").status_code == 404
     page = client.get(f"/inspections/{inspection.id}/units/{units[0].id}").get_data(as_text=True)
-    assert "quá hạn 19 ngày" in page and "còn 5 ngày" in page
+    assert "quá hạn 18 ngày" in page and "còn 5 ngày" in page
     assert "Bắt đầu thực hiện" in page and "Xác nhận hoàn thành" not in page
 
 

@@ -22,11 +22,11 @@ def local(year, month, day, hour, minute=0) -> datetime:
 
 def test_jobs_are_listed_once_with_their_times(app):
     """The daily decision at 07:30 Asia/Ho_Chi_Minh and the sender every minute, in one list."""
-    assert [job.id for job in JOBS] == ["reminders", "outbox"]
+    assert [job.id for job in JOBS] == ["reminders", "weekly_summary", "outbox"]
     daily = JOBS[0].trigger(app)
     assert str(daily.timezone) == "Asia/Ho_Chi_Minh"
     assert "hour='7'" in str(daily) and "minute='30'" in str(daily)
-    assert JOBS[1].trigger(app).interval == timedelta(minutes=1)
+    assert JOBS[2].trigger(app).interval == timedelta(minutes=1)
 
 
 def test_missed_days(app):
@@ -47,8 +47,9 @@ def test_missed_days(app):
         assert len(days) == 7 and days[-1] == date(2023, 11, 30)
 
 
-def test_catch_up_after_downtime_sends_each_missed_day_once(app, config, tmp_path):
-    """The scheduler was down from 25/10 to 30/10 (Monday): start-up decides every missed day;
+def test_catch_up_after_downtime_is_one_digest_for_today(app, config, tmp_path):
+    """The scheduler was down from 25/10 to 30/10 (Monday): start-up sends one digest per
+    recipient, for today, from today's data (the item is overdue, not "đến hạn hôm nay");
     starting again (or twice at once) enqueues nothing more."""
     config(MAIL_TRANSPORT="file", MAIL_FILE_FOLDER=str(tmp_path))
     world = World(findings=1)
@@ -58,10 +59,12 @@ def test_catch_up_after_downtime_sends_each_missed_day_once(app, config, tmp_pat
     with time_machine.travel(local(2023, 10, 30, 9, 0), tick=False):
         decided = catch_up()
         assert decided == [date(2023, 10, 25) + timedelta(days=n) for n in range(6)]
-        officer = db.session.scalars(select(OutboxMessage.for_date).where(
-            OutboxMessage.recipient == "canbo.canhnau@test.vn").order_by(OutboxMessage.for_date)).all()
-        # T0 (25/10), overdue day 1 (26/10), day 3 fell on Saturday 28/10: Monday 30/10 covers it.
-        assert officer == [date(2023, 10, 25), date(2023, 10, 26), date(2023, 10, 30)]
+        officer = db.session.scalars(select(OutboxMessage).where(
+            OutboxMessage.recipient == "canbo.canhnau@test.vn")).all()
+        assert [row.for_date for row in officer] == [date(2023, 10, 30)]
+        assert "[quá hạn 5 ngày]" in officer[0].body_text and "hôm nay" not in officer[0].body_text
+        recipients = db.session.scalars(select(OutboxMessage.recipient)).all()
+        assert len(recipients) == len(set(recipients))
         before = db.session.query(OutboxMessage).count()
         errors = []
 
@@ -88,8 +91,9 @@ def test_healthz_shows_last_successful_runs(app, client, config, tmp_path):
     """/healthz reports when each job last succeeded and how many messages wait or failed."""
     config(MAIL_TRANSPORT="file", MAIL_FILE_FOLDER=str(tmp_path))
     data = client.get("/healthz").get_json()
-    assert data["scheduler"] == {"reminders": None, "outbox": None}
-    assert data["outbox"] == {"pending": 0, "failed": 0}
+    assert data["scheduler"] == {"reminders": None, "weekly_summary": None, "outbox": None}
+    assert data["outbox"] == {"pending": 0, "failed": 0, "unknown": 0, "oldest_pending_seconds": None,
+                              "last_delivery_at": None}
     with time_machine.travel(datetime(2023, 10, 26, 0, 31, tzinfo=UTC), tick=False):
         record_success("reminders", date(2023, 10, 26))
         db.session.commit()
@@ -109,3 +113,23 @@ def test_web_app_never_starts_a_scheduler(app):
     after = {thread.name for thread in threading.enumerate()}
     assert after == before
     assert not any("APScheduler" in name for name in after)
+
+
+def test_catch_up_on_a_day_off_keeps_the_missed_days_for_the_next_working_day(app, config, tmp_path):
+    """Down from Thursday 26/10 to Saturday 28/10: Saturday sends nothing and keeps Thursday and
+    Friday missed; Monday's one digest covers them (the item due Friday is overdue by then)."""
+    config(MAIL_TRANSPORT="file", MAIL_FILE_FOLDER=str(tmp_path))
+    world = World(findings=1)
+    world.set_deadline(world.of(world.canh_nau)[0], date(2023, 10, 27))
+    record_success("reminders", date(2023, 10, 25))
+    db.session.commit()
+    with time_machine.travel(local(2023, 10, 28, 9, 0), tick=False):
+        catch_up()
+        assert db.session.query(OutboxMessage).count() == 0
+        assert db.session.get(JobRun, "reminders").last_date == date(2023, 10, 25)
+    with time_machine.travel(local(2023, 10, 30, 9, 0), tick=False):
+        catch_up()
+        rows = db.session.scalars(select(OutboxMessage).where(
+            OutboxMessage.recipient == "canbo.canhnau@test.vn")).all()
+        assert [row.for_date for row in rows] == [date(2023, 10, 30)]
+        assert db.session.get(JobRun, "reminders").last_date == date(2023, 10, 30)

@@ -1,35 +1,16 @@
-"""The officer's desk ("Việc của tôi") and the urgency grouping it shares with the digests."""
+"""The officer's desk ("Việc của tôi"); the urgency grouping it shares with the digests is
+pinned in test_urgency.py."""
 
 from datetime import date
 
-import pytest
 import time_machine
 
 from tracker.extensions import db
 from tracker.operations.items import transition
-from tracker.queries.urgency import GROUPS, group_of
 
 from factories import items_of, make_inspection, make_unit, make_user
 
 TODAY = date(2023, 10, 20)
-
-
-@pytest.mark.parametrize("state, deadline, returned, expected", [
-    ("in_progress", date(2023, 10, 1), True, "returned"),     # returned beats overdue
-    ("open", date(2023, 10, 19), False, "overdue"),
-    ("in_progress", date(2023, 10, 20), False, "due_today"),
-    ("open", date(2023, 10, 27), False, "due_soon"),          # within the 7-day window
-    ("open", date(2023, 10, 28), False, "open"),
-    ("open", None, False, "open"),
-    ("in_progress", date(2023, 12, 1), False, "in_progress"),
-    ("in_progress", None, False, "in_progress"),
-    ("reported", date(2023, 10, 1), False, "reported"),       # waiting: not the unit's to act on
-    ("verified", date(2023, 10, 1), False, None),
-])
-def test_each_item_lands_in_one_group_first_match_wins(state, deadline, returned, expected):
-    """The grouping's order, boundary by boundary."""
-    assert group_of(state, deadline, returned, TODAY, window=7) == expected
-    assert expected is None or expected in GROUPS
 
 
 @time_machine.travel(date(2023, 10, 20), tick=False)

@@ -47,9 +47,12 @@ def test_digests_arrive_over_smtp_once(app, smtp):
     assert officer["To"] == "canbo.canhnau@test.vn"
     assert "Theo dõi khắc phục" in officer["From"]
     text = body(officer)
-    assert "Kính gửi: Cán bộ phụ trách, UBND xã Canh Nậu." in text
-    assert "[quá hạn 1 ngày] Hạn chế số 1" in text and "Hạn: 25/10/2023" in text
-    assert "Nhiệm vụ quá hạn (2)" in text
+    assert "Kính gửi: Người dùng officer, cán bộ phụ trách, UBND xã Canh Nậu." in text
+    assert "[quá hạn 1 ngày] (mới) Hạn chế số 1" in text and "Hạn: 25/10/2023" in text
+    assert "== Quá hạn (2) ==" in text
+    assert "Theo: Kết luận kiểm tra CCHC năm 2023" in text
+    assert "Đề nghị khẩn trương hoàn thành và báo cáo ngay 2 nhiệm vụ quá hạn." in text
+    assert "Đầu mối liên hệ: " in text and "http://tracker.test/account/preferences" in text
     assert 'href="http://tracker.test/items/' in body(officer, "html")
     coordinator = received.to("noivu@test.vn")[0]
     assert coordinator["Subject"] == ("[Theo dõi khắc phục] Tổng hợp ngày 26/10/2023: "

@@ -51,7 +51,7 @@ def district():
     inspection.number, inspection.issued_on = "12/TB-UBND", date(2023, 10, 2)
     inspection.issue_place, inspection.issuer_unit, inspection.coordinator_unit = "Yên Thế", district_unit, noi_vu
     items = items_of(inspection)  # finding 1: Canh Nậu, Xuân Lương, Phồn Xương; then finding 2
-    items[0].deadline = date(2023, 10, 1)  # Canh Nậu, finding 1: overdue 19 days
+    items[0].deadline = date(2023, 10, 1)  # Canh Nậu, finding 1: a Sunday, so due 02/10, overdue 18 days
     items[0].remedy = "Ban hành kế hoạch tuyên truyền"
     items[3].deadline = None  # Canh Nậu, finding 2: "Thường xuyên"
     items[1].deadline = date(2023, 10, 10)  # Xuân Lương, finding 1: verified late
@@ -119,7 +119,8 @@ def test_inspection_report_layout_counts_and_appendix(client, auth, district):
     body = [[c.text for c in row.cells] for row in canh_nau.rows[2:]]
     assert len(body) == 2
     assert body[0][:4] == ["1", "Hạn chế số 1", "Ban hành kế hoạch tuyên truyền", "01/10/2023"]
-    assert body[0][5] == "Mới giao; quá hạn 19 ngày (đã gia hạn, hạn ban đầu 25/10/2023)"
+    assert body[0][5] == ("Mới giao; quá hạn 18 ngày (hạn trùng ngày nghỉ, chuyển sang 02/10/2023) "
+                          "(đã gia hạn, hạn ban đầu 25/10/2023)")
     assert body[1][3] == "Thường xuyên"
     xuan_luong = [[c.text for c in row.cells] for row in tables[2].rows[2:]]
     assert xuan_luong[0][4] == "Đã niêm yết lại." and xuan_luong[0][5].startswith(
@@ -225,7 +226,7 @@ def test_chasing_letter_validates_date_and_records_history(client, auth, distric
     auth.login("noivu@test.vn")
     url = f"/inspections/{inspection.id}/units/{units[0].id}/letter"
     page = client.get(url).get_data(as_text=True)
-    assert "Hạn chế số 1" in page and "19 ngày" in page
+    assert "Hạn chế số 1" in page and "18 ngày" in page
     response = auth.post(url, {"report_by": "19/10/2023"})
     assert response.status_code == 400 and "đã qua" in response.get_data(as_text=True)
     response = auth.post(url, {"report_by": "31/02/2024"})
@@ -237,7 +238,7 @@ def test_chasing_letter_validates_date_and_records_history(client, auth, distric
     assert "Kính gửi: Chủ tịch UBND xã Canh Nậu." in text and "trước ngày 30/10/2023" in text
     assert "V/v đôn đốc" in document.tables[0].rows[0].cells[0].text
     rows = [[c.text for c in r.cells] for r in document.tables[1].rows]
-    assert rows[1][:4] == ["1", "Hạn chế số 1", "01/10/2023", "19"] and len(rows) == 2
+    assert rows[1][:4] == ["1", "Hạn chế số 1", "01/10/2023", "18"] and len(rows) == 2
     events = db.session.scalars(select(ItemEvent).where(ItemEvent.action == "letter")).all()
     assert [event.item_id for event in events] == [items[0].id]
     assert "30/10/2023" in events[0].comment

@@ -115,6 +115,8 @@ ACTIONS: dict[str, Permission] = {
                               "Bàn làm việc: báo cáo chờ xác nhận, đề nghị gia hạn (đợt mình theo dõi)"),
     "unit.nudge": Permission(COORDINATORS, COORDINATE, "Đôn đốc đơn vị qua thư điện tử"),
     "report.letter": Permission(COORDINATORS, COORDINATE, "Văn bản đôn đốc"),
+    "outbox.failures": Permission(COORDINATORS, SIGNED_IN,
+                                  "Thư không gửi được tới các đơn vị của đợt kiểm tra mình theo dõi"),
     # Administration
     "unit.manage": Permission(frozenset({ADMIN}), GLOBAL, "Quản lý danh mục đơn vị"),
     "user.manage": Permission(frozenset({ADMIN}), GLOBAL, "Quản lý tài khoản"),

@@ -193,8 +193,9 @@ from tracker.reports.command import report  # noqa: E402  (thin: the builders li
 main.add_command(report)
 
 
-from tracker.reminders.commands import outbox, reminders, scheduler_command  # noqa: E402
+from tracker.reminders.commands import deadlines, outbox, reminders, scheduler_command  # noqa: E402
 
 main.add_command(reminders)
 main.add_command(outbox)
 main.add_command(scheduler_command)
+main.add_command(deadlines)

@@ -68,7 +68,12 @@ def from_environment(folder: Path) -> dict:
         "MAIL_TRANSPORT": os.environ.get("MAIL_TRANSPORT", ""),
         "MAIL_TIMEOUT": int(os.environ.get("MAIL_TIMEOUT", "30")),
         "MAIL_MAX_ATTEMPTS": int(os.environ.get("MAIL_MAX_ATTEMPTS", "8")),
-        **{key: os.environ[key] for key in os.environ if key.startswith(("TRACKER_REMINDER_", "TRACKER_DIGEST_"))},
+        "MAIL_MAX_UNKNOWN": int(os.environ.get("MAIL_MAX_UNKNOWN", "2")),
+        # TRACKER_DEADLINE_MOVES_OFF_DAYS_OFF (default on), TRACKER_WEBHOOK_URL / _SECRET / _TIMEOUT,
+        # TRACKER_SCHEDULER_LOCK_POLL: read as given (see tracker/workdays.py, reminders/channels.py).
+        **{key: os.environ[key] for key in os.environ
+           if key.startswith(("TRACKER_REMINDER_", "TRACKER_DIGEST_", "TRACKER_DEADLINE_", "TRACKER_WEBHOOK_",
+                              "TRACKER_SCHEDULER_"))},
         # Sessions end after this long without a request, and this long after sign-in at most.
         "TRACKER_SESSION_IDLE_HOURS": float(os.environ.get("TRACKER_SESSION_IDLE_HOURS", "12")),
         "TRACKER_SESSION_MAX_DAYS": float(os.environ.get("TRACKER_SESSION_MAX_DAYS", "30")),

@@ -1,6 +1,7 @@
 """Every scheduled job, listed in one place, and the scheduler that runs them.
 
 - ``reminders``: the daily decision at ``TRACKER_REMINDER_TIME`` (07:30 by default), local time;
+- ``weekly_summary``: the leaders' summary, same time, on the week's first working day;
 - ``outbox``: the sender, every minute.
 
 Each job is a thin wrapper around a service call that records its last success in ``job_runs``
@@ -8,11 +9,14 @@ Each job is a thin wrapper around a service call that records its last success i
 scheduler; ``create_app`` never does, so gunicorn workers cannot send anything twice.
 
 APScheduler's default ``misfire_grace_time`` (1 s) silently drops a run missed during downtime,
-so we do not rely on it: at start-up ``catch_up`` decides every missed day since the last
-successful one (at most ``TRACKER_REMINDER_CATCH_UP_DAYS``); dedupe keys make that safe.
+so we do not rely on it: at start-up ``catch_up`` folds every missed day since the last
+successful one (at most ``TRACKER_REMINDER_CATCH_UP_DAYS``) into *one* decision for today, built
+from today's data: one digest per recipient, nothing stale; dedupe keys make repeats safe.
 """
 
 import logging
+import os
+import threading
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Callable
@@ -66,16 +70,35 @@ def last_runs() -> dict[str, JobRun]:
     return {run.name: run for run in db.session.scalars(select(JobRun))}
 
 
-def daily_reminders(day: date | None = None) -> None:
-    """Decide and enqueue the reminders of ``day`` (today by default), then record the success."""
+def daily_reminders(day: date | None = None, missed: list[date] | None = None) -> None:
+    """Decide and enqueue the reminders of ``day`` (today by default), folding in the boundaries
+    of ``missed`` earlier days, then record the success."""
     from tracker.reminders.decide import run_daily
 
     day = day or today()
-    plan, new = run_daily(day)
+    plan, new = run_daily(day, missed=missed)
+    if plan.skipped_reason and missed:
+        # Today is a day off: nothing goes out, and the missed days stay missed, so the next
+        # working day's run folds them in rather than losing their boundaries.
+        db.session.commit()
+        log.info("reminders for %s: day off (%s), %s missed days wait", day, plan.skipped_reason, len(missed))
+        return
     record_success("reminders", day)
     db.session.commit()
     log.info("reminders for %s: %s digests, %s new in the outbox%s", day, len(plan.digests), new,
              f" (day off: {plan.skipped_reason})" if plan.skipped_reason else "")
+
+
+def weekly_summary(day: date | None = None) -> None:
+    """Enqueue the leaders' weekly summaries (only on the week's first working day)."""
+    from tracker.reminders.summary import run_weekly
+
+    day = day or today()
+    new = run_weekly(day)
+    record_success("weekly_summary", day)
+    db.session.commit()
+    if new:
+        log.info("weekly summary for %s: %s new messages", day, new)
 
 
 def send_outbox() -> None:
@@ -108,11 +131,15 @@ def missed_days(now_local: datetime | None = None) -> list[date]:
 
 
 def catch_up() -> list[date]:
-    """Decide every missed day (see ``missed_days``); returns the days decided."""
+    """Decide today once, covering every missed day (see ``missed_days``); returns the days covered.
+
+    The missed days' boundaries fold into today's window, so each recipient gets one digest built
+    from today's data (never "đến hạn hôm nay" for an item that is overdue by now).
+    """
     days = missed_days()
     db.session.rollback()
-    for day in days:
-        daily_reminders(day)
+    if days:
+        daily_reminders(days[-1], missed=days[:-1])
     return days
 
 
@@ -142,7 +169,8 @@ def _every_minute(app: Flask):
 
 # The one list of periodic jobs.
 JOBS = [
-    Job("reminders", daily_reminders, _daily_trigger),
+    Job("reminders", catch_up, _daily_trigger),  # today, folding in any day a run was missed
+    Job("weekly_summary", weekly_summary, _daily_trigger),
     Job("outbox", send_outbox, _every_minute),
 ]
 
@@ -200,13 +228,37 @@ def start_background_scheduler(app: Flask):
     return scheduler
 
 
-def run_blocking_scheduler(app: Flask) -> None:
-    """Run the jobs in the foreground until interrupted (``tracker scheduler``)."""
+def run_blocking_scheduler(app: Flask, poll: float | None = None) -> None:
+    """Run the jobs in the foreground (``tracker scheduler``) once this process holds the leader
+    lock (``tracker.leader``); SIGTERM or SIGINT stops it, waiting or leading, and it says so."""
+    import signal
+
     from apscheduler.schedulers.blocking import BlockingScheduler
 
-    scheduler = BlockingScheduler(timezone=app.config["TRACKER_TIMEZONE"])
-    _configure(scheduler, app)
+    from tracker.extensions import db as database
+    from tracker.leader import LeaderLock
+
+    stop, scheduler = threading.Event(), BlockingScheduler(timezone=app.config["TRACKER_TIMEZONE"])
+
+    def on_signal(number, _frame):
+        log.info("scheduler: %s received, stopping", signal.Signals(number).name)
+        stop.set()
+        if scheduler.running:
+            scheduler.shutdown(wait=False)
+
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, on_signal)
+    with app.app_context():
+        lock = LeaderLock(database.engine, app.instance_path)
+    poll = float(app.config.get("TRACKER_SCHEDULER_LOCK_POLL", 5)) if poll is None else poll
+    if not lock.acquire(stop, poll):
+        log.info("scheduler: stopped before becoming leader")
+        return
+    log.info("scheduler: became leader (%s lock, pid %s)", lock.kind, os.getpid())
     try:
-        scheduler.start()
-    except (KeyboardInterrupt, SystemExit):
-        log.info("scheduler stopped")
+        _configure(scheduler, app)
+        if not stop.is_set():
+            scheduler.start()
+    finally:
+        lock.release()
+        log.info("scheduler: stopped, leadership released")

@@ -118,6 +118,7 @@ def _record_report(event) -> None:
     item.reported_at = moment
     item.reported_on = local_date(moment)
     item.reported_by_id = actor.id
+    item.returned_at = item.returned_reason = item.returned_by_id = None
 
 
 def _record_verify(event) -> None:
@@ -135,6 +136,10 @@ def _clear_completion(event) -> None:
     item.reported_at = None
     item.reported_on = None
     item.reported_by_id = None
+    # Bị trả lại: who sent it back, when and why, until it is reported again.
+    item.returned_at = event.kwargs["moment"]
+    item.returned_reason = (event.kwargs.get("text") or "").strip() or None
+    item.returned_by_id = event.kwargs["actor"].id
 
 
 EFFECTS = {

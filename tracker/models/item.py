@@ -51,6 +51,7 @@ class Item(db.Model):
         # Covers the overview's aggregate (grouped by unit and time status) without table reads.
         Index("ix_items_overview", "unit_id", "state", "finding_id", "deadline", "reported_on",
               "updated_at"),
+        Index("ix_items_state_effective_deadline", "state", "effective_deadline"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -58,6 +59,8 @@ class Item(db.Model):
     unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"))
     state: Mapped[str] = mapped_column(String(20), default="open")
     deadline = mapped_column(Date)
+    # The deadline moved off a day off (tracker.workdays): what every time status judges.
+    effective_deadline = mapped_column(Date)
     original_deadline = mapped_column(Date)
     remedy: Mapped[str | None] = mapped_column(Text)
     progress: Mapped[str | None] = mapped_column(Text)
@@ -67,6 +70,10 @@ class Item(db.Model):
     reported_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     verified_at = mapped_column(UTCDateTime)
     verified_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    # Kept by the workflow's return (trả lại), cleared when the item is reported again.
+    returned_at = mapped_column(UTCDateTime)
+    returned_reason: Mapped[str | None] = mapped_column(Text)
+    returned_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     requested_deadline = mapped_column(Date)
     requested_reason: Mapped[str | None] = mapped_column(Text)
     requested_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
@@ -81,6 +88,7 @@ class Item(db.Model):
     reported_by = relationship("User", foreign_keys=[reported_by_id])
     verified_by = relationship("User", foreign_keys=[verified_by_id])
     requested_by = relationship("User", foreign_keys=[requested_by_id])
+    returned_by = relationship("User", foreign_keys=[returned_by_id])
     events = relationship("ItemEvent", back_populates="item", order_by="ItemEvent.id")
     evidence = relationship("Evidence", back_populates="item", order_by="Evidence.id")
 
@@ -144,6 +152,14 @@ class ItemEvent(db.Model):
     def action_label(self) -> str:
         """Vietnamese name of the action."""
         return ACTIONS.get(self.action, self.action)
+
+
+@event.listens_for(Item.deadline, "set")
+def _derive_effective_deadline(target, value, oldvalue, initiator):
+    """Whoever sets a deadline sets its effective deadline too (tracker.workdays)."""
+    from tracker.workdays import effective_deadline
+
+    target.effective_deadline = effective_deadline(value)
 
 
 @event.listens_for(ItemEvent, "before_update")

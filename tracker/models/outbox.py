@@ -5,7 +5,7 @@ separate sender delivers them. The UNIQUE ``dedupe_key`` is what guarantees that
 for the same date, or two runs at once, never enqueue the same message twice.
 """
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tracker.extensions import db
@@ -15,11 +15,14 @@ OUTBOX_STATUSES: dict[str, str] = {
     "pending": "Chờ gửi",
     "sent": "Đã gửi",
     "failed": "Gửi lỗi",
+    "unknown": "Không rõ đã đến chưa",
 }
 
 MESSAGE_KINDS: dict[str, str] = {
     "daily": "Nhắc việc hằng ngày",
     "nudge": "Đôn đốc",
+    "notice": "Thông báo sự việc",
+    "summary": "Tổng hợp hằng tuần cho lãnh đạo",
 }
 
 
@@ -46,10 +49,18 @@ class OutboxMessage(db.Model):
     body_html: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(10), default="pending")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+    # Attempts whose outcome is unknown (the relay went silent after the message data was sent).
+    unknown_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    channel: Mapped[str] = mapped_column(String(20), default="email", server_default="email")
+    reply_to: Mapped[str | None] = mapped_column(String(254))
+    attachment_name: Mapped[str | None] = mapped_column(String(200))
+    attachment = mapped_column(LargeBinary)
     last_error: Mapped[str | None] = mapped_column(Text)
     next_attempt_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
     created_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
     sent_at = mapped_column(UTCDateTime)
+    # Which pass holds the row between its claim and the recorded result.
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
 
     recipient_user = relationship("User")
     unit = relationship("Unit")

@@ -3,6 +3,8 @@
 from flask import current_app
 from flask_login import UserMixin
 from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, String
+from sqlalchemy import false as sa_false
+from sqlalchemy import true as sa_true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -38,6 +40,15 @@ class User(UserMixin, db.Model):
     notify_due_soon: Mapped[bool] = mapped_column(Boolean, default=True)
     # Raised to end every session of the user (sign-out, password change, deactivation, …).
     session_generation: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # Event notices: "immediate" (a message at once) or "digest" (in the next daily digest).
+    notice_mode: Mapped[str] = mapped_column(String(10), default="digest", server_default="digest")
+    # Leaders' Monday summary, and whether the Excel export is attached to it.
+    weekly_summary: Mapped[bool] = mapped_column(Boolean, default=True, server_default=sa_true())
+    summary_excel: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
+    # Channels the user hears on ("email", "webhook"), comma separated, and their addresses there.
+    channels: Mapped[str] = mapped_column(String(50), default="email", server_default="email")
+    phone: Mapped[str | None] = mapped_column(String(30))
+    zalo_id: Mapped[str | None] = mapped_column(String(64))
     created_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
 
     unit = relationship("Unit")
@@ -69,6 +80,11 @@ class User(UserMixin, db.Model):
     def role_label(self) -> str:
         """Vietnamese name of the role."""
         return ROLES.get(self.role, self.role)
+
+    @property
+    def channel_list(self) -> list[str]:
+        """The channels chosen in the preferences (email when none is)."""
+        return [name for name in (self.channels or "email").split(",") if name] or ["email"]
 
     @property
     def lacks_unit(self) -> bool:

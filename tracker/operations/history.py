@@ -1,7 +1,9 @@
 """The item history (lịch sử): the only writer of ``ItemEvent``.
 
 Every operation that changes an item, or does something worth remembering about it (a nudge, a
-chasing letter), records it here, in the caller's transaction. History is append-only.
+chasing letter), records it here, in the caller's transaction. History is append-only. It is
+also the one hook for event notices (``tracker.operations.notices``): written in the same
+transaction as the event.
 """
 
 from datetime import datetime
@@ -12,6 +14,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from tracker.clock import now_utc
 from tracker.extensions import db
 from tracker.models import Item, ItemEvent, User
+from tracker.operations import notices
 from tracker.workflow import StaleVersion
 
 
@@ -28,6 +31,7 @@ def record(item: Item, actor: User | None, action: str, *, from_state: str | Non
                       at=at or now_utc(), **fields)
     db.session.add(event)
     flush_or_stale()
+    notices.after_event(item, event)
     return event
 
 
@@ -35,6 +39,13 @@ def record_created(item: Item, actor: User | None, at: datetime) -> None:
     """The "giao nhiệm vụ" event of a new item (not flushed: imports add thousands at once)."""
     db.session.add(ItemEvent(item=item, actor_id=actor.id if actor is not None else None,
                              action="create", to_state="open", new_deadline=item.deadline, at=at))
+
+
+def announce_created(items: list[Item]) -> None:
+    """Tell the officers of each unit that new items were assigned (after ``record_created``)."""
+    if items:
+        db.session.flush()
+        notices.after_created(items)
 
 
 def record_many(item_ids: list[int], actor: User | None, action: str, comment: str,

@@ -95,3 +95,25 @@ def reset_password(user: User) -> str:
     user.end_sessions()
     db.session.flush()
     return password
+
+
+def update_preferences(user: User, *, notice_mode: str, notify_due_soon: bool, channels: list[str],
+                       phone: str, zalo_id: str, weekly_summary: bool, summary_excel: bool) -> None:
+    """A user's own mail preferences: how event notices reach them, on which channels, and the
+    leaders' weekly summary. A message channel needs an address (a phone number or a Zalo id)."""
+    from tracker.reminders.channels import CHANNELS
+
+    if notice_mode not in ("immediate", "digest"):
+        raise UserError("Cách nhận thông báo không hợp lệ.")
+    chosen = [name for name in CHANNELS if name in channels]
+    if not chosen:
+        raise UserError("Vui lòng chọn ít nhất một kênh nhận nhắc việc.")
+    phone, zalo_id = phone.strip(), zalo_id.strip()
+    if phone and not phone.replace("+", "", 1).replace(" ", "").isdigit():
+        raise UserError("Số điện thoại chỉ gồm chữ số (có thể bắt đầu bằng +).")
+    if "webhook" in chosen and not (phone or zalo_id):
+        raise UserError("Để nhận tin nhắn, vui lòng nhập số điện thoại hoặc Zalo ID.")
+    user.notice_mode, user.notify_due_soon = notice_mode, notify_due_soon
+    user.channels = ",".join(chosen)
+    user.phone, user.zalo_id = phone.replace(" ", "") or None, zalo_id or None
+    user.weekly_summary, user.summary_excel = weekly_summary, summary_excel

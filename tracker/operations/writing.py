@@ -11,7 +11,7 @@ from tracker.clock import now_utc
 from tracker.extensions import db
 from tracker.importer.load import PlannedInspection, item_deadline
 from tracker.models import Finding, Inspection, Item, User
-from tracker.operations.history import record_created
+from tracker.operations.history import announce_created, record_created
 
 
 def create_inspection(
@@ -39,6 +39,7 @@ def create_inspection(
         created_at=moment,
     )
     db.session.add(inspection)
+    created = []
     for position, planned in enumerate(plan.findings, start=1):
         finding = Finding(
             inspection=inspection,
@@ -49,15 +50,18 @@ def create_inspection(
             review_note=planned.review_note,
         )
         db.session.add(finding)
-        add_items(finding, planned.unit_ids, item_deadline(planned, plan.report_deadline), actor,
-                  remedy=planned.remedy, progress=planned.progress, moment=moment)
+        created += add_items(finding, planned.unit_ids, item_deadline(planned, plan.report_deadline), actor,
+                             remedy=planned.remedy, progress=planned.progress, moment=moment, announce=False)
+    announce_created(created)  # one notice per unit for the whole inspection
     db.session.flush()
     return inspection
 
 
 def add_items(finding: Finding, unit_ids: list[int], deadline: date | None, actor: User | None,
-              *, remedy: str | None = None, progress: str | None = None, moment=None) -> list[Item]:
-    """Assign ``finding`` to more units (each unit once), recording the assignment in history."""
+              *, remedy: str | None = None, progress: str | None = None, moment=None,
+              announce: bool = True) -> list[Item]:
+    """Assign ``finding`` to more units (each unit once), recording the assignment in history and,
+    unless the caller announces a larger batch itself, telling the units' officers."""
     moment = moment or now_utc()
     existing = {item.unit_id for item in finding.items}
     created = []
@@ -78,5 +82,7 @@ def add_items(finding: Finding, unit_ids: list[int], deadline: date | None, acto
         db.session.add(item)
         record_created(item, actor, moment)
         created.append(item)
+    if announce:
+        announce_created(created)
     return created
 

@@ -241,7 +241,7 @@ def unit_board(inspection: Inspection, unit: Unit, user: User, filters: ItemFilt
 
 def card_for(item: Item, user: User, today: date) -> Card:
     """A single card (after a transition), with its fresh counts."""
-    return Card(item=item, time_status=time_status(item.state, item.deadline, item.reported_on, today),
+    return Card(item=item, time_status=time_status(item.state, item.effective_deadline, item.reported_on, today),
                 evidence_count=evidence_counts([item.id]).get(item.id, 0),
                 triggers=allowed_triggers(item, user))
 

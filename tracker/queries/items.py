@@ -13,7 +13,6 @@ from tracker.models import Finding, Item, ItemEvent, Unit, User
 from tracker.queries.filters import ItemFilters, apply_filters
 from tracker.queries.scope import scope_to_user
 from tracker.queries.timestatus import time_status, time_status_sql
-from tracker.queries.urgency import SENT_BACK
 from tracker.sanitize import parse_id
 from tracker.text import fold, sort_key
 from tracker.workflow import Rule, allowed_triggers
@@ -142,8 +141,7 @@ def search_items(user: User, search: ItemSearch, current: date | None = None) ->
     if search.due_to:
         query = query.where(Item.deadline <= search.due_to)
     if search.returned:
-        query = query.where(Item.state == "in_progress", Item.id.in_(
-            select(ItemEvent.item_id).where(ItemEvent.action.in_(SENT_BACK))))
+        query = query.where(Item.state == "in_progress", Item.returned_at.is_not(None))
     total = db.session.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
     order = {
         "urgent": (Item.state == "verified", Item.deadline.is_(None), Item.deadline, Item.unit_id,
@@ -163,7 +161,7 @@ def search_items(user: User, search: ItemSearch, current: date | None = None) ->
 
 def item_time_status(item: Item) -> str:
     """The time status of one item today."""
-    return time_status(item.state, item.deadline, item.reported_on, today())
+    return time_status(item.state, item.effective_deadline, item.reported_on, today())
 
 
 def item_history(item: Item) -> list[ItemEvent]:

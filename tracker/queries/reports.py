@@ -45,6 +45,7 @@ class ReportRow(NamedTuple):
     verified_on: date | None
     remedy: str | None
     progress: str | None
+    effective_deadline: date | None = None  # the deadline moved off a day off (tracker.workdays)
 
 
 class UnitRef(NamedTuple):
@@ -83,7 +84,7 @@ def report_rows(inspection: Inspection, user: User | None, filters: ItemFilters,
     columns = select(
         Item.id, Item.unit_id, Unit.name, Unit.kind, Finding.category, Finding.heading, Finding.text,
         Finding.position, Item.state, status, Item.deadline, Item.original_deadline,
-        Item.reported_on, Item.verified_at, Item.remedy, Item.progress,
+        Item.reported_on, Item.verified_at, Item.remedy, Item.progress, Item.effective_deadline,
     ).select_from(Item).join(Item.finding).join(Item.unit)
     for start in range(0, len(units), UNITS_PER_BATCH):
         batch = units[start:start + UNITS_PER_BATCH]

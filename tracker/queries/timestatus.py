@@ -1,7 +1,9 @@
 """Time status (tình trạng thời hạn): derived from state and dates, never stored.
 
 ``time_status`` (Python, one item) and ``time_status_sql`` (a SQL CASE, for counting per status
-in one query) encode the same rules; a test checks that they agree on every boundary.
+in one query) encode the same rules; a test checks that they agree on every boundary. Both judge
+the *effective* deadline (``Item.effective_deadline``: the deadline moved off a day off when
+``TRACKER_DEADLINE_MOVES_OFF_DAYS_OFF`` is on, see ``tracker.workdays``); Python callers pass it.
 A deadline is inclusive: an item due 25/10/2023 is on time all of that day, local time.
 """
 
@@ -53,21 +55,23 @@ def time_status(
 
 
 def time_status_sql(item_table, today: date, window: int | None = None):
-    """The same rules as ``time_status`` as a SQL CASE expression over ``item_table``'s columns.
+    """The same rules as ``time_status`` as a SQL CASE expression over ``item_table``'s columns
+    (its ``effective_deadline``).
 
     Branches on the state first, so most rows take one comparison (this runs over every item
     of an inspection on the overview).
     """
     window = due_soon_days() if window is None else window
     t = item_table
+    deadline = t.effective_deadline
     finished = case(
-        (or_(t.deadline.is_(None), t.reported_on.is_(None), t.reported_on <= t.deadline), "done_on_time"),
+        (or_(deadline.is_(None), t.reported_on.is_(None), t.reported_on <= deadline), "done_on_time"),
         else_="done_late",
     )
     pending = case(
-        (t.deadline.is_(None), "no_deadline"),
-        (t.deadline < today, "overdue"),
-        (t.deadline <= today + timedelta(days=window), "due_soon"),
+        (deadline.is_(None), "no_deadline"),
+        (deadline < today, "overdue"),
+        (deadline <= today + timedelta(days=window), "due_soon"),
         else_="on_track",
     )
     return case((t.state == "verified", finished), (t.state == "reported", "awaiting"), else_=pending)

@@ -68,6 +68,13 @@ def run_command(day_text: str | None, dry_run: bool):
     db.session.commit()
     click.echo(f"Ngày {day:%d/%m/%Y} (các mốc ngày {covered}): {len(plan.digests)} thư cần gửi, "
                f"{new} thư mới vào hàng đợi, {len(plan.digests) - new} thư đã có từ trước.")
+    from tracker.reminders.summary import is_summary_day, run_weekly
+
+    if is_summary_day(day):
+        summaries = run_weekly(day)
+        record_success("weekly_summary", day)
+        db.session.commit()
+        click.echo(f"Tổng hợp hằng tuần cho lãnh đạo: {summaries} thư mới vào hàng đợi.")
 
 
 @click.group()
@@ -128,5 +135,24 @@ def scheduler_command():
 
     from tracker.jobs import run_blocking_scheduler
 
-    click.echo("Bộ lập lịch đang chạy (Ctrl+C để dừng).")
+    if not logging.getLogger().handlers:
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    click.echo("Bộ lập lịch khởi động; chỉ một bộ lập lịch chạy việc, bộ khác sẽ chờ (Ctrl+C để dừng).")
     run_blocking_scheduler(current_app._get_current_object())
+
+
+@click.group()
+def deadlines():
+    """Deadlines (thời hạn): keep the effective deadlines true to the calendar."""
+
+
+@deadlines.command("refresh")
+@with_appcontext
+def deadlines_refresh_command():
+    """Recompute every effective deadline (after changing TRACKER_DEADLINE_MOVES_OFF_DAYS_OFF)."""
+    from tracker.extensions import db
+    from tracker.operations.deadlines import refresh_effective_deadlines
+
+    changed = refresh_effective_deadlines()
+    db.session.commit()
+    click.echo(f"Đã cập nhật thời hạn áp dụng của {changed} nhiệm vụ.")

@@ -6,15 +6,17 @@ A ``Digest`` is one email to one address: a few ``Section``s of item lines group
 unit and its mailbox usually get the same content) are rendered once per run.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from flask import current_app
+from markupsafe import escape
 
 from tracker.clock import vn_date
 from tracker.queries.timestatus import deadline_badge
 
 DEFAULT_SUBJECT_PREFIX = "[Theo dõi khắc phục]"
+GREETING_SLOT = "\x00greeting\x00"  # stands for the recipient's greeting in a shared body
 COMMUNE_KINDS = {"xa", "phuong", "thi_tran", "dac_khu"}
 
 
@@ -53,11 +55,18 @@ class ItemLine:
     badge: str
     url: str
     unit_name: str | None = None  # shown in coordinators' digests only
+    is_new: bool = False  # entered its group since the last digest about the unit
+    note: str | None = None  # e.g. why it was returned, by whom
+    effective: date | None = None  # the deadline moved off a day off, when it differs
 
     @property
     def deadline_text(self) -> str:
-        """The deadline as dd/mm/yyyy, or "Thường xuyên" when there is none."""
-        return vn_date(self.deadline, "Thường xuyên")
+        """The deadline as dd/mm/yyyy ("Thường xuyên" when there is none), and the working day it
+        is judged against when it falls on a day off."""
+        text = vn_date(self.deadline, "Thường xuyên")
+        if self.effective is not None and self.effective != self.deadline:
+            text += f" (trùng ngày nghỉ, tính đến hết ngày {vn_date(self.effective)})"
+        return text
 
 
 @dataclass
@@ -67,6 +76,7 @@ class UnitGroup:
     label: str
     count: int
     lines: list[ItemLine]
+    summary: str | None = None  # the unit's other counts ("1 bị trả lại, 2 chờ xác nhận")
 
     @property
     def more(self) -> int:
@@ -104,24 +114,48 @@ class Digest:
     user_id: int | None = None
     unit_id: int | None = None
     intro: str | None = None
+    inspections: list[str] = field(default_factory=list)  # "Thông báo kết luận số … ngày …"
+    action: str | None = None  # one sentence: what to do, by when
+    contact: str | None = None  # who to ask at the coordinating office
+    reply_to: str | None = None  # the coordinating office's mailbox
+    prefs_url: str | None = None
+    notices: list = field(default_factory=list)  # event notices folded into this digest
+    notice_ids: list[int] = field(default_factory=list)
+    channel: str = "email"  # or "webhook": the same digest to a phone number or a Zalo id
+    notice_key: str | None = None  # an immediate notice's own dedupe key
+    attachment_name: str | None = None  # the leaders' summary: the Excel export (or a zip of them)
+    attachment: bytes | None = None
 
     @property
     def dedupe_key(self) -> str:
         """What makes the message unique: kind, recipient and date (plus the unit for a nudge)."""
+        suffix = "" if self.channel == "email" else f":{self.channel}"
+        if self.kind == "notice":
+            return f"notice:{self.notice_key}{suffix}"
         if self.kind == "nudge":
-            return f"nudge:{self.unit_id}:{self.recipient}:{self.for_date.isoformat()}"
-        return f"{self.kind}:{self.recipient}:{self.for_date.isoformat()}"
+            return f"nudge:{self.unit_id}:{self.recipient}:{self.for_date.isoformat()}{suffix}"
+        return f"{self.kind}:{self.recipient}:{self.for_date.isoformat()}{suffix}"
 
     @property
     def empty(self) -> bool:
         """A digest with nothing in it is never sent."""
-        return not any(section.lines or section.groups for section in self.sections)
+        return not (self.notices or any(section.lines or section.groups for section in self.sections))
 
 
-def line(item_id, unit_id, finding, deadline, today, base_url, badge=None, unit_name=None) -> ItemLine:
-    """An item line with its deadline badge ("quá hạn 5 ngày", "còn 3 ngày", "hôm nay")."""
+def line(item_id, unit_id, finding, deadline, today, base_url, badge=None, unit_name=None,
+         effective=None, is_new=False, note=None) -> ItemLine:
+    """An item line with its deadline badge ("quá hạn 5 ngày", "còn 3 ngày", "hôm nay"), judged
+    against the effective deadline when one is given."""
     return ItemLine(item_id, unit_id, finding, deadline,
-                    badge or deadline_badge(deadline, today), item_url(base_url, item_id), unit_name)
+                    badge or deadline_badge(effective or deadline, today), item_url(base_url, item_id),
+                    unit_name, is_new, note, effective)
+
+
+def inspection_label(title: str, number: str | None, issued_on: date | None) -> str:
+    """How a digest names an inspection: "Thông báo kết luận số 12/TB-UBND ngày 02/10/2023"."""
+    parts = [f"số {number}" if number else None, f"ngày {vn_date(issued_on)}" if issued_on else None]
+    named = " ".join(part for part in parts if part)
+    return f"{title} ({named})" if named else title
 
 
 def count_phrase(overdue: int, due_soon: int) -> str:
@@ -150,12 +184,19 @@ class Renderer:
         return f"{self.prefix} {digest.summary}".strip()
 
     def render(self, digest: Digest) -> tuple[str, str, str]:
-        """Subject, plain-text body and HTML body of ``digest``."""
-        key = (digest.greeting, digest.intro, digest.for_date, tuple(id(s) for s in digest.sections))
+        """Subject, plain-text body and HTML body of ``digest``.
+
+        Bodies are rendered once per distinct content with a placeholder greeting, which is then
+        filled in per recipient: officers of one unit share everything but their name.
+        """
+        key = (digest.intro, digest.action, digest.contact, digest.for_date, digest.prefs_url,
+               tuple(digest.inspections), tuple(digest.notice_ids), tuple(id(s) for s in digest.sections))
         bodies = self._cache.get(key)
         if bodies is None:
-            context = {"digest": digest, "base_url": self.base_url,
+            context = {"digest": replace(digest, greeting=GREETING_SLOT), "base_url": self.base_url,
                        "date_text": vn_date(digest.for_date)}
             bodies = (self.text_template.render(context), self.html_template.render(context))
             self._cache[key] = bodies
-        return (self.subject(digest), *bodies)
+        text, html = bodies
+        return (self.subject(digest), text.replace(GREETING_SLOT, digest.greeting),
+                html.replace(GREETING_SLOT, str(escape(digest.greeting))))

@@ -12,7 +12,7 @@ a commune inspected by two offices hears from each about its own inspection only
 """
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from flask import current_app
 from sqlalchemy import select
@@ -21,6 +21,7 @@ from tracker.extensions import db
 from tracker.models import Finding, Item, OutboxMessage, Unit, User
 from tracker.queries.scope import item_scope
 from tracker.queries.timestatus import due_soon_days
+from tracker.queries.urgency import URGENCY_GROUPS, urgency
 from tracker.reminders.digest import (
     Digest,
     Section,
@@ -51,28 +52,20 @@ def nudged_on(unit_id: int, day: date) -> bool:
 
 
 def _sections(unit_id: int, day: date, base_url: str, scope) -> list[Section]:
-    """The unit's unfinished items by urgency: overdue, due today, due soon, later, ongoing."""
+    """The unit's unfinished items in the shared urgency groups (``tracker.queries.urgency``),
+    judged against their effective deadlines."""
     window = due_soon_days()
-    sections = {key: Section(key, title) for key, title in (
-        ("overdue", "Nhiệm vụ quá hạn"), ("due_today", "Đến hạn hôm nay"), ("due_soon", "Sắp đến hạn"),
-        ("on_track", "Còn trong hạn"), ("no_deadline", "Nhiệm vụ thường xuyên (không thời hạn)"))}
+    sections = {key: Section(key, title) for key, title in URGENCY_GROUPS.items() if key != "awaiting"}
     rows = db.session.execute(
-        select(Item.id, Item.deadline, Finding.text).join(Finding, Finding.id == Item.finding_id)
+        select(Item.id, Item.state, Item.deadline, Item.effective_deadline, Item.returned_at, Finding.text)
+        .join(Finding, Finding.id == Item.finding_id)
         .where(Item.unit_id == unit_id, Item.state.in_(("open", "in_progress")), *scope)
-        .order_by(Item.deadline.is_(None), Item.deadline, Item.id))
-    for item_id, deadline, text in rows:
-        if deadline is None:
-            key = "no_deadline"
-        elif deadline < day:
-            key = "overdue"
-        elif deadline == day:
-            key = "due_today"
-        elif deadline <= day + timedelta(days=window):
-            key = "due_soon"
-        else:
-            key = "on_track"
-        badge = "thường xuyên" if deadline is None else None
-        sections[key].lines.append(line(item_id, unit_id, short_text(text), deadline, day, base_url, badge=badge))
+        .order_by(Item.effective_deadline.is_(None), Item.effective_deadline, Item.id))
+    for item_id, state, deadline, effective, returned_at, text in rows:
+        key = urgency(state, effective, returned_at, day, window)
+        badge = "bị trả lại" if key == "returned" else ("thường xuyên" if deadline is None else None)
+        sections[key].lines.append(line(item_id, unit_id, short_text(text), deadline, day, base_url, badge=badge,
+                                        effective=effective))
     return list(sections.values())
 
 

@@ -17,6 +17,7 @@ tries again, so an outage of any length loses nothing.
 
 import logging
 import smtplib
+import uuid
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -26,6 +27,9 @@ from sqlalchemy import func, select, update
 from tracker.clock import now_utc
 from tracker.extensions import db
 from tracker.models import OutboxMessage
+from tracker.reminders.mail import UnknownOutcome
+
+UNKNOWN = (UnknownOutcome,)
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +63,10 @@ def enqueue(digests, renderer=None) -> int:
             "unit_id": digest.unit_id, "kind": digest.kind, "for_date": digest.for_date,
             "dedupe_key": digest.dedupe_key, "subject": subject[:500], "body_text": text,
             "body_html": html, "status": "pending", "attempts": 0, "next_attempt_at": now,
-            "created_at": now,
+            "created_at": now, "reply_to": getattr(digest, "reply_to", None),
+            "channel": getattr(digest, "channel", "email"),
+            "attachment_name": getattr(digest, "attachment_name", None),
+            "attachment": getattr(digest, "attachment", None),
         })
     table = OutboxMessage.__table__
     statement = _dialect_insert(table).on_conflict_do_nothing(index_elements=["dedupe_key"])
@@ -96,17 +103,45 @@ class SendReport:
         return text + "."
 
 
-def _claim(message_id: int, now) -> bool:
-    """Take one due pending row for this sender; False when another sender took it first."""
-    result = db.session.execute(
+def claim_batch(limit: int, now) -> tuple[str, list[int]]:
+    """Take up to ``limit`` due pending rows for this pass in one UPDATE and commit at once.
+
+    The claim pushes ``next_attempt_at`` forward by a lease and counts the attempt, so another
+    sender skips these rows, and a pass killed mid-way leaves them to be retried once the lease
+    expires. Nothing is held while the messages are sent.
+    """
+    token = uuid.uuid4().hex
+    due = (select(OutboxMessage.id)
+           .where(OutboxMessage.status == "pending", OutboxMessage.next_attempt_at <= now)
+           .order_by(OutboxMessage.next_attempt_at, OutboxMessage.id).limit(limit))
+    db.session.execute(
         update(OutboxMessage)
-        .where(OutboxMessage.id == message_id, OutboxMessage.status == "pending",
+        .where(OutboxMessage.id.in_(due.scalar_subquery()), OutboxMessage.status == "pending",
                OutboxMessage.next_attempt_at <= now)
-        .values(next_attempt_at=now + CLAIM_LEASE, attempts=OutboxMessage.attempts + 1)
-        .execution_options(synchronize_session=False)
-    )
+        .values(next_attempt_at=now + CLAIM_LEASE, attempts=OutboxMessage.attempts + 1, claimed_by=token)
+        .execution_options(synchronize_session=False))
     db.session.commit()
-    return result.rowcount == 1
+    ids = list(db.session.scalars(select(OutboxMessage.id).where(OutboxMessage.claimed_by == token)
+                                  .order_by(OutboxMessage.id)))
+    db.session.commit()
+    return token, ids
+
+
+def _load_snapshot(message_id: int) -> OutboxMessage:
+    """The row's values, detached, with no transaction left open while it is sent."""
+    row = db.session.get(OutboxMessage, message_id)
+    db.session.expunge(row)
+    db.session.rollback()
+    return row
+
+
+def _record(message_id: int, token: str, **values) -> None:
+    """Write one send result in its own short transaction (only if this pass still holds it)."""
+    db.session.execute(update(OutboxMessage)
+                       .where(OutboxMessage.id == message_id, OutboxMessage.claimed_by == token)
+                       .values(claimed_by=None, **values)
+                       .execution_options(synchronize_session=False))
+    db.session.commit()
 
 
 def _server_unusable(error: Exception) -> bool:
@@ -115,13 +150,20 @@ def _server_unusable(error: Exception) -> bool:
     if isinstance(error, (smtplib.SMTPServerDisconnected, smtplib.SMTPConnectError, smtplib.SMTPHeloError,
                           smtplib.SMTPAuthenticationError, smtplib.SMTPSenderRefused)):
         return True
-    answered = (smtplib.SMTPResponseException, smtplib.SMTPRecipientsRefused, smtplib.SMTPSenderRefused)
+    from tracker.reminders.channels import WebhookError
+
+    answered = (smtplib.SMTPResponseException, smtplib.SMTPRecipientsRefused, smtplib.SMTPSenderRefused,
+                WebhookError)
     return not isinstance(error, answered)
 
 
 def _permanent(error: Exception) -> bool:
-    """A message the server refuses for good (5xx: no such mailbox, content rejected): retrying
-    cannot help."""
+    """A message the server refuses for good (5xx: no such mailbox, content rejected; a 4xx from a
+    webhook gateway other than 408/429): retrying cannot help."""
+    from tracker.reminders.channels import WebhookError
+
+    if isinstance(error, WebhookError):
+        return 400 <= error.status < 500 and error.status not in (408, 429)
     if isinstance(error, smtplib.SMTPRecipientsRefused):
         return all(code >= 500 for code, _ in error.recipients.values())
     return isinstance(error, smtplib.SMTPResponseException) and error.smtp_code >= 500
@@ -139,78 +181,100 @@ def describe_error(error: Exception) -> str:
     return f"{type(error).__name__}: {error}"[:2000]
 
 
-def send_pending(limit: int | None = None, transport=None) -> SendReport:
-    """Send the due pending rows, oldest first, committing after each row."""
-    from tracker.reminders.mail import build_message, get_transport
+def send_pending(limit: int | None = None, transport=None, channels=None) -> SendReport:
+    """Send the due pending rows, oldest first: claim a batch and commit, send each message with
+    no transaction open, record each result in its own short transaction."""
+    from tracker.reminders.channels import channels_for
 
     limit = limit or int(current_app.config.get("MAIL_BATCH_SIZE", 200))
-    max_attempts = int(current_app.config.get("MAIL_MAX_ATTEMPTS", 8))
     report = SendReport()
     now = now_utc()
-    due = db.session.scalars(
-        select(OutboxMessage.id)
-        .where(OutboxMessage.status == "pending", OutboxMessage.next_attempt_at <= now)
-        .order_by(OutboxMessage.next_attempt_at, OutboxMessage.id).limit(limit)
-    ).all()
-    db.session.commit()
+    token, due = claim_batch(limit, now)
     if not due:
         return report
-    transport = transport or get_transport()
+    channels = channels or channels_for(transport)
     try:
-        for message_id in due:
-            if not _claim(message_id, now):
-                continue
-            row = db.session.get(OutboxMessage, message_id)
+        for position, message_id in enumerate(due):
+            row = _load_snapshot(message_id)
             try:
-                transport.send(build_message(row), row)
+                channels[row.channel].send(row)
             except Exception as error:  # noqa: BLE001 - every failure is recorded on the row
-                if _server_unusable(error):
-                    # Not this message's fault: it keeps its place and its attempts, the pass
-                    # stops, and the next pass (a minute later) tries again. An outage of any
-                    # length loses nothing and marks nothing failed.
-                    row.attempts -= 1
-                    row.next_attempt_at = now
-                    row.last_error = describe_error(error)
-                    db.session.commit()
-                    report.errors.append(row.last_error)
+                if not isinstance(error, UNKNOWN) and _server_unusable(error):
+                    # Not this message's fault: it and the rest of the batch keep their place and
+                    # their attempts; the next pass (a minute later) tries again.
+                    report.errors.append(describe_error(error))
                     report.server_down = True
-                    log.warning("outbox: mail server unusable, %s messages wait: %s", len(due), row.last_error)
+                    _release(due[position:], token, now, report.errors[-1])
+                    log.warning("outbox: %s unusable, %s messages wait: %s", row.channel,
+                                len(due) - position, report.errors[-1])
                     break
-                _record_failure(row, error, max_attempts, report)
-                db.session.commit()
+                _record(message_id, token, **_failure(row, error, report))
                 continue
-            row.status = "sent"
-            row.sent_at = now_utc()
-            row.last_error = None
-            db.session.commit()
+            _record(message_id, token, status="sent", sent_at=now_utc(), last_error=None)
             report.sent += 1
             log.info("outbox: sent #%s to %s (%s)", row.id, row.recipient, row.dedupe_key)
     finally:
-        transport.close()
+        for channel in channels.values():
+            channel.close()
     return report
 
 
-def _record_failure(row: OutboxMessage, error: Exception, max_attempts: int, report: SendReport) -> None:
-    """Keep the row pending with its error and a backoff, or mark it failed for good."""
-    row.last_error = describe_error(error)
-    if row.attempts >= max_attempts or _permanent(error):
-        row.status = "failed"
+def _release(message_ids: list[int], token: str, now, error: str) -> None:
+    """Give claimed rows back untouched (their attempt not counted), due again at once."""
+    db.session.execute(update(OutboxMessage)
+                       .where(OutboxMessage.id.in_(message_ids), OutboxMessage.claimed_by == token)
+                       .values(claimed_by=None, attempts=OutboxMessage.attempts - 1, next_attempt_at=now,
+                               last_error=error)
+                       .execution_options(synchronize_session=False))
+    db.session.commit()
+
+
+def _failure(row: OutboxMessage, error: Exception, report: SendReport) -> dict:
+    """The values recording a failed attempt: pending again after a backoff, or given up.
+
+    An unknown outcome (the relay went silent after the data) is retried with the same
+    ``Message-ID`` at most ``MAIL_MAX_UNKNOWN`` times, then marked "unknown" and never repeated.
+    """
+    config = current_app.config
+    text = describe_error(error)
+    report.errors.append(text)
+    values = {"last_error": text}
+    if isinstance(error, UNKNOWN):
+        values["unknown_attempts"] = row.unknown_attempts + 1
+        if row.unknown_attempts + 1 > int(config.get("MAIL_MAX_UNKNOWN", 2)):
+            values["status"] = "unknown"
+            report.failed += 1
+            log.error("outbox: #%s to %s: outcome unknown %s times, not sent again", row.id,
+                      row.recipient, row.unknown_attempts + 1)
+            return values
+    elif row.attempts >= int(config.get("MAIL_MAX_ATTEMPTS", 8)) or _permanent(error):
+        values["status"] = "failed"
         report.failed += 1
         log.error("outbox: giving up on #%s to %s after %s attempts: %s", row.id, row.recipient,
-                  row.attempts, row.last_error)
-    else:
-        row.next_attempt_at = now_utc() + backoff(row.attempts)
-        report.retrying += 1
-        log.warning("outbox: #%s to %s failed (attempt %s), retry at %s: %s", row.id, row.recipient,
-                    row.attempts, row.next_attempt_at.isoformat(), row.last_error)
-    report.errors.append(row.last_error)
+                  row.attempts, text)
+        return values
+    values["next_attempt_at"] = now_utc() + backoff(row.attempts)
+    report.retrying += 1
+    log.warning("outbox: #%s to %s failed (attempt %s), retry at %s: %s", row.id, row.recipient,
+                row.attempts, values["next_attempt_at"].isoformat(), text)
+    return values
 
 
 def status_counts() -> dict[str, int]:
     """How many rows per status (for /healthz and the admin page)."""
     counts = dict(db.session.execute(
         select(OutboxMessage.status, func.count()).group_by(OutboxMessage.status)).all())
-    return {status: counts.get(status, 0) for status in ("pending", "sent", "failed")}
+    return {status: counts.get(status, 0) for status in ("pending", "sent", "failed", "unknown")}
+
+
+def delivery_ages() -> dict:
+    """For /healthz: the age in seconds of the oldest pending message (null when none waits) and
+    the time of the last successful delivery (ISO, UTC; null if none yet)."""
+    oldest, last = db.session.execute(select(
+        select(func.min(OutboxMessage.created_at)).where(OutboxMessage.status == "pending").scalar_subquery(),
+        select(func.max(OutboxMessage.sent_at)).where(OutboxMessage.status == "sent").scalar_subquery())).one()
+    age = None if oldest is None else int((now_utc() - oldest).total_seconds())
+    return {"oldest_pending_seconds": age, "last_delivery_at": last.isoformat() if last else None}
 
 
 def recent(status: str | None, limit: int) -> list[OutboxMessage]:

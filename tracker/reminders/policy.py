@@ -10,21 +10,17 @@ the ones Phòng Nội vụ asked for:
 - an item overdue 7 days or more is also named to the unit's head (``escalate_after_days``);
 - coordinators get a daily digest of overdue items and of reports waiting for verification
   more than 3 days (``waiting_days``);
-- with ``skip_non_working_days`` nothing is sent on weekends and Vietnamese public holidays: the
-  next working day's run covers every day since the previous working day (its *window*), so a
+- a deadline on a day off is also warned about on the last working day before it;
+- with ``skip_non_working_days`` nothing is sent on weekends and Vietnamese public holidays (make-up
+  working days are working days, ``tracker.workdays``): the next working day's run covers every day since the previous working day (its *window*), so a
   boundary that fell on a Saturday, a Sunday or during Tết is not lost.
 """
 
 from dataclasses import dataclass
 from datetime import date, time, timedelta
-from functools import lru_cache
 
-import holidays
-
-WEEKDAY_NAMES = ["thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"]
-
-# The longest run of days off a window may span (Tết plus weekends is about 9 days).
-MAX_WINDOW_DAYS = 31
+from tracker.workdays import MAX_DAYS_OFF as MAX_WINDOW_DAYS
+from tracker.workdays import day_off_reason, is_working_day, previous_working_day
 
 # App config key -> policy field. Values may be Python values or strings from the environment.
 CONFIG_KEYS = {
@@ -38,13 +34,8 @@ CONFIG_KEYS = {
     "TRACKER_REMINDER_CATCH_UP_DAYS": "catch_up_days",
     "TRACKER_DIGEST_MAX_UNITS": "digest_max_units",
     "TRACKER_DIGEST_ITEMS_PER_UNIT": "digest_items_per_unit",
+    "TRACKER_DIGEST_ITEMS_PER_GROUP": "digest_items_per_group",
 }
-
-
-@lru_cache(maxsize=16)
-def _vietnam_holidays(year: int) -> dict:
-    """Vietnamese public holidays of one year (names in Vietnamese)."""
-    return dict(holidays.VN(years=year, language="vi"))
 
 
 def _days(value) -> tuple[int, ...]:
@@ -81,6 +72,7 @@ class ReminderPolicy:
     catch_up_days: int = 7
     digest_max_units: int = 50
     digest_items_per_unit: int = 5
+    digest_items_per_group: int = 30
 
     @classmethod
     def from_config(cls, config) -> "ReminderPolicy":
@@ -104,12 +96,7 @@ class ReminderPolicy:
         """Why ``day`` is not a sending day ("thứ Bảy", "Quốc khánh"…), or None if it is one."""
         if not self.skip_non_working_days:
             return None
-        holiday = _vietnam_holidays(day.year).get(day)
-        if holiday:
-            return holiday
-        if day.weekday() >= 5:
-            return WEEKDAY_NAMES[day.weekday()]
-        return None
+        return day_off_reason(day)
 
     def is_sending_day(self, day: date) -> bool:
         """Whether reminders go out on ``day``."""
@@ -140,9 +127,14 @@ class ReminderPolicy:
         every = self.overdue_repeat_every
         return every > 0 and days_overdue > last and (days_overdue - last) % every == 0
 
-    def due_soon_due(self, deadline: date, window: list[date]) -> bool:
-        """Whether a due-soon boundary (7, 3, 1, 0 days before ``deadline``) falls in ``window``."""
-        return any((deadline - day).days in self.due_soon_days for day in window)
+    def due_soon_due(self, deadline: date, window: list[date], raw_deadline: date | None = None) -> bool:
+        """Whether a due-soon boundary (7, 3, 1, 0 days before the effective ``deadline``) falls
+        in ``window``, or the window holds the last working day before a ``raw_deadline`` that
+        falls on a day off (warned then whether or not the deadline moves)."""
+        if any((deadline - day).days in self.due_soon_days for day in window):
+            return True
+        raw = raw_deadline or deadline
+        return not is_working_day(raw) and previous_working_day(raw) in window
 
     def overdue_due(self, deadline: date, window: list[date]) -> bool:
         """Whether an overdue boundary (day 1, 3, 7, then weekly) falls in ``window``."""

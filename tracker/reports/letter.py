@@ -78,7 +78,7 @@ def _document(inspection: Inspection, unit: Unit, rows: list[ReportRow], report_
     table = FastTable(document, LETTER_COLUMNS, LETTER_WIDTHS, centered=(0, 2, 3))
     for number, row in enumerate(rows, 1):
         table.add_row([str(number), row.finding_text, deadline_text(row.deadline),
-                       str((today - row.deadline).days), STATES[row.state]])
+                       str((today - (row.effective_deadline or row.deadline)).days), STATES[row.state]])
     paragraph(document, "", after=0)
     paragraph(document, f"{issuer.short_name} đề nghị Chủ tịch {recipient} quan tâm chỉ đạo khẩn trương "
               "khắc phục các tồn tại, hạn chế nêu trên; cập nhật kết quả, minh chứng trên hệ thống theo "

@@ -42,8 +42,9 @@ def upper(text: str) -> str:
 
 def note(row, today: date) -> str:
     """The appendix's "Ghi chú": the state, then how the item stands against its deadline."""
-    state, status, deadline = row.state, row.time_status, row.deadline
-    extended = row.original_deadline is not None and deadline != row.original_deadline
+    state, status = row.state, row.time_status
+    deadline = row.effective_deadline or row.deadline
+    extended = row.original_deadline is not None and row.deadline != row.original_deadline
     if state == "verified":
         text = "Đã xác nhận hoàn thành" + (", quá hạn" if status == "done_late" else "")
     elif state == "reported":
@@ -58,6 +59,8 @@ def note(row, today: date) -> str:
             text += f"; còn {(deadline - today).days} ngày"
         elif status == "on_track":
             text += "; trong hạn"
+    if row.deadline is not None and deadline != row.deadline and state not in ("verified", "reported"):
+        text += f" (hạn trùng ngày nghỉ, chuyển sang {deadline_text(deadline)})"
     if extended:
         text += f" (đã gia hạn, hạn ban đầu {deadline_text(row.original_deadline)})"
     return text

@@ -105,3 +105,20 @@ def end_other_sessions():
     log.info("other sessions ended by %s", current_user.email)
     flash("Đã đăng xuất khỏi các thiết bị khác. Phiên trên thiết bị này vẫn tiếp tục.", "success")
     return redirect(url_for("accounts.own_password"))
+
+
+@bp.route("/account/preferences", methods=["GET", "POST"])
+@requires("account.self")
+def preferences():
+    """Everyone's own mail preferences: notices now or in the digest, channels and addresses, the
+    leaders' weekly summary."""
+    if request.method == "POST":
+        form = request.form
+        return _run(lambda: user_service.update_preferences(
+            current_user, notice_mode=form.get("notice_mode", ""), notify_due_soon=bool(form.get("notify_due_soon")),
+            channels=form.getlist("channels"), phone=form.get("phone", "")[:30], zalo_id=form.get("zalo_id", "")[:64],
+            weekly_summary=bool(form.get("weekly_summary")), summary_excel=bool(form.get("summary_excel"))),
+            "Đã lưu cách nhận nhắc việc.", url_for("accounts.preferences"))
+    from tracker.reminders.channels import CHANNELS
+
+    return render_template("accounts/preferences.html", channels=CHANNELS)

@@ -13,7 +13,7 @@ from tracker.queries.board import Card, evidence_counts
 from tracker.queries.desk import extension_requests, review_queue, waiting_ids
 from tracker.queries.inspections import visible_inspections
 from tracker.queries.timestatus import time_status
-from tracker.queries.urgency import GROUPS, unit_work
+from tracker.queries.urgency import URGENCY_GROUPS, unit_work
 from tracker.sanitize import parse_id
 from tracker.views.feedback import flash_bulk
 from tracker.views.guard import requires, safe_back
@@ -30,10 +30,10 @@ def mine():
     work = unit_work(current_user, current_user.unit_id, current)
     items = [item for group in work.groups.values() for item in group]
     counts = evidence_counts([item.id for item in items])
-    cards = {key: [Card(item, time_status(item.state, item.deadline, item.reported_on, current),
+    cards = {key: [Card(item, time_status(item.state, item.effective_deadline, item.reported_on, current),
                         counts.get(item.id, 0), allowed_triggers(item, current_user)) for item in group]
              for key, group in work.groups.items()}
-    return render_template("desk/mine.html", cards=cards, groups=GROUPS, sent_back=work.sent_back,
+    return render_template("desk/mine.html", cards=cards, groups=URGENCY_GROUPS,
                            total=work.total, inspections=visible_inspections(current_user))
 
 

@@ -36,15 +36,17 @@ def _scheduler_status() -> dict:
     monitor can alert on a stale ``scheduler.reminders``.
     """
     from tracker.jobs import JOBS, last_runs
-    from tracker.reminders.outbox import status_counts
+    from tracker.reminders.outbox import delivery_ages, status_counts
 
     try:
         runs = last_runs()
         counts = status_counts()
+        ages = delivery_ages()
     except Exception:  # noqa: BLE001 - e.g. the outbox migration not applied yet
         log.exception("health check: scheduler status unavailable")
         db.session.rollback()
         return {"scheduler": "unknown"}
     scheduler = {job.id: (runs[job.id].last_success_at.isoformat()
                           if job.id in runs and runs[job.id].last_success_at else None) for job in JOBS}
-    return {"scheduler": scheduler, "outbox": {"pending": counts["pending"], "failed": counts["failed"]}}
+    return {"scheduler": scheduler, "outbox": {"pending": counts["pending"], "failed": counts["failed"],
+                                               "unknown": counts["unknown"], **ages}}

@@ -38,7 +38,6 @@ from tracker.queries.items import (
     search_items,
     units_in_scope,
 )
-from tracker.queries.urgency import sent_back
 from tracker.views.fragments import render_page_or_block
 from tracker.views.guard import load_or_404, requires, safe_back
 from tracker.workflow import WorkflowError, allowed_triggers
@@ -86,7 +85,6 @@ def _page(item, *, failed: str | None = None, error: str | None = None, status: 
         time_status=item_time_status(item),
         triggers=allowed_triggers(item, current_user),
         history=item_history(item),
-        sent_back=sent_back([item.id]).get(item.id) if item.state == "in_progress" else None,
         failed=failed, error=error, typed=request.form if failed else {},
     ), status
 

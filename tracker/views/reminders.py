@@ -64,3 +64,13 @@ def retry(message_id: int):
         db.session.rollback()
         flash("Chỉ gửi lại được thư đang ở trạng thái gửi lỗi.", "warning")
     return redirect(url_for("reminders.outbox", status="failed"))
+
+
+@bp.get("/reminders/failures")
+@requires("outbox.failures")
+def failures():
+    """Messages about the user's units that could not be delivered (a 5xx from the relay)."""
+    from tracker.queries.delivery import failures_seen_by
+
+    return render_template("reminders/failures.html", failures=failures_seen_by(current_user, PAGE_SIZE),
+                           statuses=OUTBOX_STATUSES)
