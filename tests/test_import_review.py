@@ -84,3 +84,25 @@ def dict_of(fields):
     for key, value in fields:
         result.setdefault(key, []).append(value)
     return result
+
+
+def test_control_characters_read_from_a_document_do_not_block_the_confirm(client, auth):
+    """A page break or a stray escape in the document is dropped from the review form, so the
+    confirm is not refused as hostile input."""
+    district = make_unit("Thử Nghiệm", "huyen")
+    office = make_unit("Phòng Nội vụ huyện Thử Nghiệm", "phong", parent_id=district.id)
+    make_unit("Yên Hòa", "xa", parent_id=district.id)
+    make_user("coordinator", office, email="noivu@test.vn")
+    db.session.commit()
+    auth.login("noivu@test.vn")
+    text = DOCUMENT.replace("thủ tục hành chính tại", "thủ tục\x0c hành chính\x1b tại")
+    page = auth.post("/inspections/import", {"file": (io.BytesIO(text.encode()), "kl.txt"),
+                                              "district": str(district.id)},
+                     content_type="multipart/form-data").get_data(as_text=True)
+    assert "\x0c" not in page and "\x1b" not in page
+    fields = form_of(page, "/inspections/import/confirm")
+    names = [value for key, value in fields if key == "unresolved"]
+    for number, _name in enumerate(names):
+        fields = replace(fields, f"map-{number}", "new")
+    response = auth.post("/inspections/import/confirm", dict_of(fields))
+    assert response.status_code == 302

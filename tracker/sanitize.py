@@ -24,6 +24,12 @@ def has_control(text: str, *, allow_layout: bool = False) -> bool:
     return any(char not in LAYOUT for char in found) if allow_layout else bool(found)
 
 
+def strip_control(text: str) -> str:
+    """``text`` without control characters other than tab, newline and carriage return (a page
+    break or a stray escape read from a document must not make a form unsendable)."""
+    return "".join(char for char in (text or "") if char in LAYOUT or not _CONTROL.match(char))
+
+
 def strip_bidi(text: str) -> str:
     """``text`` without bidirectional control characters."""
     return (text or "").translate(BIDI)

@@ -14,7 +14,7 @@ from tracker.clock import vn_date
 from tracker.forms import FormError, parse_date
 from tracker.importer.draft import Draft
 from tracker.importer.load import PlannedFinding, PlannedInspection
-from tracker.sanitize import parse_id
+from tracker.sanitize import parse_id, strip_control
 
 NEW_UNIT = "new"
 
@@ -70,6 +70,13 @@ class Review:
 
     @classmethod
     def from_draft(cls, draft: Draft, token: str, filename: str) -> "Review":
+        """The review of a draft as read; every text is cleaned of control characters first (a
+        form carrying one would be refused), so nothing read can block the confirm."""
+        review = cls._from_draft(draft, token, filename)
+        return _cleaned(review)
+
+    @classmethod
+    def _from_draft(cls, draft: Draft, token: str, filename: str) -> "Review":
         findings, candidates, unresolved = [], {}, {}
         for unit in draft.inspected_units:
             candidates[unit.id] = None
@@ -221,3 +228,17 @@ def _confidence(text: str | None) -> float:
     except ValueError:
         return 0.9
     return min(max(value, 0.0), 1.0)
+
+
+def _cleaned(value):
+    """``value`` with control characters removed from every string inside it."""
+    if isinstance(value, str):
+        return strip_control(value)
+    if isinstance(value, list):
+        return [_cleaned(item) for item in value]
+    if isinstance(value, dict):
+        return {_cleaned(key): _cleaned(item) for key, item in value.items()}
+    if isinstance(value, (Review, ReviewFinding)):
+        for name, item in vars(value).items():
+            setattr(value, name, _cleaned(item))
+    return value
