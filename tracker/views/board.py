@@ -12,6 +12,7 @@ from tracker.forms import FormError, parse_date
 from tracker.models import Finding, Inspection
 from tracker.operations.bulk import run_bulk
 from tracker.queries import board as board_queries
+from tracker.queries import findings as findings_queries
 from tracker.queries.filters import ItemFilters
 from tracker.queries.inspections import visible_inspections
 from tracker.sanitize import parse_id
@@ -84,7 +85,7 @@ def unit(inspection_id: int, unit_id: int):
 def findings(inspection_id: int):
     """Each finding (that the user may read) with its progress across the units it concerns."""
     inspection = load_or_404(Inspection, inspection_id, "inspection.read")
-    rows = board_queries.findings_progress(inspection, current_user, today())
+    rows = findings_queries.findings_progress(inspection, current_user, today())
     return render_template("board/findings.html", inspection=inspection, rows=rows)
 
 
@@ -96,7 +97,7 @@ def finding(inspection_id: int, finding_id: int):
     if finding_.inspection_id != inspection_id:
         abort(404)
     inspection = finding_.inspection
-    cards = board_queries.finding_items(inspection, finding_, current_user, today())
+    cards = findings_queries.finding_items(inspection, finding_, current_user, today())
     if not cards and not reads_whole(current_user, inspection):
         abort(404)  # nothing of it concerns this reader: its text is not theirs to read
     return render_template("board/finding.html", inspection=inspection, finding=finding_, cards=cards)
@@ -125,5 +126,5 @@ def bulk(inspection_id: int):
 def extensions(inspection_id: int):
     """Pending extension requests (đề nghị gia hạn) of an inspection, for its coordinators."""
     inspection = load_or_404(Inspection, inspection_id, "board.extensions")
-    items = board_queries.pending_extensions(inspection, current_user)
+    items = findings_queries.pending_extensions(inspection, current_user)
     return render_template("board/extensions.html", inspection=inspection, items=items)
