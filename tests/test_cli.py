@@ -109,3 +109,19 @@ def test_demo_command_serves_login_page(tmp_path):
     finally:
         process.terminate()
         process.wait(10)
+
+
+def test_users_create_refuses_a_shared_unit_name(app):
+    """Two units named "Phường 1": the command names both and asks for the code; the code works."""
+    first = make_unit("Tỉnh A", "tinh")
+    second = make_unit("Tỉnh B", "tinh")
+    make_unit("1", "phuong", parent_id=first.id, code="P1A")
+    make_unit("1", "phuong", parent_id=second.id, code="P1B")
+    db.session.commit()
+    runner = app.test_cli_runner()
+    args = ["users", "create", "--email", "p1@b.vn", "--name", "A", "--role", "officer", "--unit"]
+    result = runner.invoke(main, args + ["1"], input="mat-khau-123\n")
+    assert result.exit_code != 0 and "Có 2 đơn vị tên “1”" in result.output and "P1B" in result.output
+    result = runner.invoke(main, args + ["P1B"], input="mat-khau-123\n")
+    assert result.exit_code == 0, result.output
+    assert db.session.scalar(select(User).where(User.email == "p1@b.vn")).unit.code == "P1B"

@@ -27,15 +27,15 @@ def users():
 @click.option("--name", "full_name", required=True, help="Full name.")
 @click.option("--role", type=click.Choice(list(ROLES)), required=True)
 @click.option("--unit", "unit_name", default=None,
-              help="Unit name (required for every role but admin): an officer's unit, a coordinator's "
-                   "coordinating office, a leader's unit (they read everything under it).")
+              help="Unit code or name (required for every role but admin): an officer's unit, a "
+                   "coordinator's coordinating office, a leader's unit (they read everything under it).")
 @click.option("--head", is_flag=True, help="Mark as head of the unit (receives escalations).")
 @click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
 @with_appcontext
 def create_user_command(email, full_name, role, unit_name, head, password_stdin):
     """Create a user; the password is read from stdin or prompted, never from the command line."""
     from tracker.operations.users import UserError, create_user
-    from tracker.queries.units import find_unit
+    from tracker.queries.units import find_units
 
     if password_stdin or not sys.stdin.isatty():
         password = sys.stdin.readline().rstrip("\n")
@@ -45,9 +45,15 @@ def create_user_command(email, full_name, role, unit_name, head, password_stdin)
         raise click.ClickException("Cần --unit: mọi vai trò trừ quản trị đều phải thuộc một đơn vị.")
     unit = None
     if unit_name:
-        unit = find_unit(unit_name)
-        if unit is None:
+        found = find_units(unit_name)
+        if not found:
             raise click.ClickException(f"Không tìm thấy đơn vị “{unit_name}”.")
+        if len(found) > 1:
+            places = "; ".join(f"{unit.display_name} ({unit.parent.name if unit.parent else 'cấp cao nhất'}"
+                               f"{', mã ' + unit.code if unit.code else ''})" for unit in found)
+            raise click.ClickException(f"Có {len(found)} đơn vị tên “{unit_name}”: {places}. "
+                                       "Hãy ghi mã đơn vị thay cho tên (--unit MÃ).")
+        unit = found[0]
     try:
         user = create_user(email, full_name, role, password, unit=unit, is_head_of_unit=head)
     except UserError as error:

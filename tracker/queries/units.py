@@ -75,9 +75,12 @@ def known_unit_ids(unit_ids: list[int]) -> list[int]:
     return [unit_id for unit_id in unit_ids if unit_id in found]
 
 
-def find_unit(name: str) -> Unit | None:
-    """A unit by its exact name (for the command line)."""
-    return db.session.scalar(select(Unit).where(Unit.name == name.strip()).limit(1))
+def find_units(ref: str) -> list[Unit]:
+    """Units by code, else by exact name (for the command line): several when the name is shared
+    ("Phường 1" of two provinces), so the caller can ask for the code instead of guessing."""
+    ref = ref.strip()
+    by_code = db.session.scalars(select(Unit).where(Unit.code == ref)).all()
+    return list(by_code) or list(db.session.scalars(select(Unit).where(Unit.name == ref).order_by(Unit.id)))
 
 
 def get_unit(unit_id: int | None) -> Unit | None:
