@@ -41,6 +41,9 @@ def body_spans(text: str) -> list[tuple[int, int]]:
             continue
         if _AFTER_KIND.search(text[max(0, head.start() - 12):head.start()]):
             continue  # "xã Trường An", "phường Bến Thành": a commune named like a body
+        if (fold(head.group(1)) == "cong chuc" and _HEAD.match(text, head.end())
+                and not _OFFICER_TITLE.match(text, head.end())):
+            continue  # "Công chức Bộ phận một cửa": the officers of the body named next
         position = head.end()
         end = None  # the end of the name so far
         firm = None  # the end after the last word that surely belongs to the name
@@ -89,6 +92,8 @@ def body_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+_OFFICER_TITLE = re.compile(  # "Văn phòng - Thống kê": an officer's title, not a body
+    "(?:" + "|".join(re.escape(word) for word in vocab.OFFICER_TITLES) + r")\s*[-–]\s*[A-ZĐ]")
 _AFTER_KIND = re.compile(r"(?i:\b(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|tt\.?|p\.))\s*$")
 _LIST_IN_NAME = re.compile(r",\s*[A-ZĐ][\wÀ-ỹ]*(?:\s+[\wÀ-ỹ]+){0,2}\s+và\s+[A-ZĐ]")
 _KIND_END = {"xã", "phường", "huyện", "tỉnh", "quận"}

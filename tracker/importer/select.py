@@ -53,7 +53,13 @@ def opens_list(text: str) -> bool:
     """A sentence that introduces deficiencies listed after it ("... hạn chế sau:")."""
     if not text.rstrip().endswith(":"):
         return False
-    return names_deficiencies(fold(text))
+    words = fold(text)
+    if _ORDERS.search(words):
+        return False  # "..., Chủ tịch UBND huyện yêu cầu:": what the units must do follows
+    return names_deficiencies(words)
+
+
+_ORDERS = re.compile(r"\b(?:yeu cau|de nghi|chi dao|giao)\s*:\s*$")
 
 
 def names_deficiencies(words: str) -> bool:

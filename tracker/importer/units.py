@@ -214,9 +214,12 @@ def find_mentions(text: str, registry: Registry, districts: bool = False) -> lis
             if end > start and lowered[end] in {"xã", "phường", "thị"}:
                 break
             end += 1
-        if (end > start and prefix_end is not None and end + 1 < len(tokens) and tokens[end][0] in {"-", "–"}
+        tight = (end > start and end + 1 < len(tokens) and tokens[end][0] == "-"
+                 and tokens[end - 1][2] == tokens[end][1] and tokens[end][2] == tokens[end + 1][1])
+        if (end > start and (prefix_end is not None or tight) and end + 1 < len(tokens)
+                and tokens[end][0] in {"-", "–"}
                 and _is_name_word(tokens[end + 1][0]) and lowered[end + 1] not in _PREFIX_WORDS):
-            end += 1  # "phường Xuân Hương - Đà Lạt": a merged ward keeps both names
+            end += 1  # "phường Xuân Hương - Đà Lạt", "Đăk Tơ-Lung": one name across the hyphen
             while end < len(tokens) and _is_name_word(tokens[end][0]) and lowered[end] not in _PREFIX_WORDS:
                 end += 1
         if end == start and prefix_end is not None and not skip:

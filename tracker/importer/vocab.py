@@ -41,7 +41,7 @@ NOT_DEFICIENCY_START = ("nguyên nhân", "kiến nghị", "đề xuất", "giả
                         "mặt làm được", "những mặt làm được", "mặt được", "những kết quả",
                         "đề nghị")
 # ... and anywhere in a heading: the remedy, not the deficiency.
-NOT_DEFICIENCY_ANYWHERE = ("khắc phục", "giải pháp", "biện pháp", "phương hướng")
+NOT_DEFICIENCY_ANYWHERE = ("khắc phục", "chấn chỉnh", "giải pháp", "biện pháp", "phương hướng")
 END_OF_BODY = ("trên đây là", "nơi nhận")
 APPENDIX = ("phụ lục",)
 
