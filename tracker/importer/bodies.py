@@ -67,6 +67,11 @@ def body_spans(text: str) -> list[tuple[int, int]]:
                 continue  # "Phòng Kinh tế, Hạ tầng và Đô thị"
             if lower == "thị" and _next_word(text, word.end()).lower() == "trấn":
                 break
+            if lower == "các" and count and _next_word(text, word.end())[:1].islower() \
+                    and _next_word(text, word.end()).lower() not in _STOP:
+                end = word.end()  # "Ban Quản lý các khu công nghiệp"
+                count += 1
+                continue
             if lower in _KIND_END and count and _ENDS_NAME.match(text, word.end()):
                 end = word.end()  # "Trung tâm Phục vụ hành chính công phường": the ward's own
                 break

@@ -150,7 +150,7 @@ def _addressed(body: list[Block]) -> list[tuple[str, str]]:
 
 
 # Where the list of inspected units starts: "đã kiểm tra tại", "làm việc trực tiếp với".
-_VISITED = re.compile(r"(?:kiểm\s+tra|làm\s+việc)(?:\s+\S+){0,3}?\s+(?:tại|đối\s+với|với)\s", re.IGNORECASE)
+_VISITED = re.compile(r"(?:kiểm\s+tra|làm\s+việc)(?:\s+\S+){0,3}?\s+(?:tại|đối\s+với|với)\s*:?\s", re.IGNORECASE)
 
 
 _FUTURE = re.compile(r"\b(?:sẽ|dự kiến|theo kế hoạch|sắp tới|tiếp theo)\b", re.IGNORECASE)

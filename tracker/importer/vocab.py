@@ -106,7 +106,7 @@ ADDRESSEES = re.compile(r"^\s*kinh\s+gui\s*:?", re.IGNORECASE)
 INSPECTED_CUES = any_of(("kiểm tra tại", "kiểm tra đối với", "kiểm tra", "làm việc với",
                          "làm việc tại", "đoàn kiểm tra", "được kiểm tra"))
 # Rooms, centres and other bodies a department or commune inspects inside itself.
-BODY_HEADS = ("Văn phòng", "Phòng", "Trung tâm", "Chi cục", "Thanh tra", "Ban", "Đội", "Cổng Thông tin điện tử",
+BODY_HEADS = ("Văn phòng", "Phòng", "Sở", "Trung tâm", "Chi cục", "Thanh tra", "Ban", "Đội", "Cổng Thông tin điện tử",
               "Bộ phận", "Công chức", "Hạt", "Trạm", "Công an", "Quỹ", "Bảo tàng", "Thư viện", "Nhà văn hóa",
               "Trường", "Bệnh viện")
 # A commune's officers by title, "Tư pháp - Hộ tịch", "Địa chính - Xây dựng": the title's first part.
