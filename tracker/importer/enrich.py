@@ -8,6 +8,8 @@ unit of the lead-in or heading it sits under ("Xã Tân Hiệp:"), else every in
 Pure Python: no Flask, no database.
 """
 
+import re
+
 from tracker.importer import vocab
 from tracker.importer.bodies import looks_like_unit_lead_in
 from tracker.importer.dates import DateError, deadline_in_sentence
@@ -108,7 +110,14 @@ def resolve_units(finding: DraftFinding, registry: Registry, place: str | None,
     finding.all_inspected = not mentions
     kind = _plural_kind(words) if finding.all_inspected else None
     known = [unit.kind for unit in inspected] + [(kinds or {}).get(name, "") for name in inspected_unresolved]
-    if kind and kind in known and any(other and other != kind for other in known):
+    if finding.all_inspected and "huyen" in known and any(other != "huyen" for other in known) \
+            and _BARE_DISTRICT.search(source):
+        # "tại huyện còn chậm" where a district and its communes were inspected: the district
+        finding.all_inspected = False
+        finding.units = [unit for unit in inspected if unit.kind == "huyen"]
+        finding.unresolved = [name for name in inspected_unresolved if (kinds or {}).get(name) == "huyen"]
+        finding.how.append("“huyện” không kèm tên: huyện được kiểm tra")
+    elif kind and kind in known and any(other and other != kind for other in known):
         finding.all_inspected = False
         finding.units = [unit for unit in inspected if unit.kind == kind]
         finding.unresolved = [name for name in inspected_unresolved if (kinds or {}).get(name, kind) == kind]
@@ -118,6 +127,9 @@ def resolve_units(finding: DraftFinding, registry: Registry, place: str | None,
         finding.unresolved += [name for name in inspected_unresolved if name not in finding.unresolved]
         finding.how.append("không nêu tên đơn vị: giao mọi đơn vị được kiểm tra")
     finding.more_implied = ends_with_ellipsis(source, mentions)
+
+
+_BARE_DISTRICT = re.compile(r"(?<!\w)(?:tại|của|ở)\s+(?:UBND\s+)?huyện(?!\s+(?-i:[A-ZĐ0-9À-Ỹ]))", re.IGNORECASE)
 
 
 def _plural_kind(words: str) -> str | None:

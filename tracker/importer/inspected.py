@@ -55,7 +55,11 @@ def inspected_units(body: list[Block], registry: Registry, problems: list[Proble
         mentions = [mention for mention in find_mentions(source, registry, districts=True)
                     if not _issuer_level(mention, place)]
         if sum(_district(mention) for mention in mentions) * 2 <= len(mentions):
-            mentions = [mention for mention in mentions if not _district(mention)]
+            # "tại UBND huyện A và UBND xã B": a district listed with a commune was visited too
+            # ("xã Yên Hòa (huyện Yên Mô)" only says where the commune is)
+            listed_with = {mention.group for mention in mentions if not _district(mention)}
+            mentions = [mention for mention in mentions if not _district(mention) or (
+                mention.group in listed_with and not _IN_BRACKETS.search(source[:mention.start]))]
         if any(mention.kind in COMMUNE_KINDS for mention in mentions):
             mentions = [mention for mention in mentions if not mention.body or mention.resolution.unit]  # their bodies
         if mentions:
@@ -111,6 +115,9 @@ def _listed_in_tables(tables: list[Block]) -> list[tuple[str, str]]:
                     out.append((names, names))
                 break
     return out
+
+
+_IN_BRACKETS = re.compile(r"\(\s*(?:huyện|thị\s+xã|thành\s+phố|tp\.?|quận)?\s*$", re.IGNORECASE)
 
 
 def _district(mention) -> bool:
