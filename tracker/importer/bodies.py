@@ -41,6 +41,8 @@ def body_spans(text: str) -> list[tuple[int, int]]:
             continue
         if _AFTER_KIND.search(text[max(0, head.start() - 12):head.start()]):
             continue  # "xã Trường An", "phường Bến Thành": a commune named like a body
+        if head.group(1) == "Trường" and not _SCHOOL.match(text, head.end()):
+            continue  # "Trường Thọ" is a commune; a school is "Trường Tiểu học ..."
         if (fold(head.group(1)) == "cong chuc" and _HEAD.match(text, head.end())
                 and not _OFFICER_TITLE.match(text, head.end())):
             continue  # "Công chức Bộ phận một cửa": the officers of the body named next
@@ -97,6 +99,8 @@ def body_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+_SCHOOL = re.compile(r"(?i:mầm\s+non|tiểu\s+học|trung\s+học|THCS|THPT|PTDT|phổ\s+thông|chính\s+trị|cao\s+đẳng"
+                     r"|đại\s+học|trung\s+cấp|bồi\s+dưỡng|dạy\s+nghề|nghiệp\s+vụ)\b")
 _OFFICER_TITLE = re.compile(  # "Văn phòng - Thống kê": an officer's title, not a body
     "(?:" + "|".join(re.escape(word) for word in vocab.OFFICER_TITLES) + r")\s*[-–]\s*[A-ZĐ]")
 _AFTER_KIND = re.compile(r"(?i:\b(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|tt\.?|p\.))\s*$")

@@ -88,7 +88,7 @@ def resolve_units(finding: DraftFinding, registry: Registry, place: str | None,
         finding.how.append(f"mọi đơn vị được kiểm tra trừ các {vocab.KIND_WORDS[kind]}")
         return
     if mentions and vocab.EXCEPT.search(source.lower()):
-        _all_but(finding, mentions, source, inspected, inspected_unresolved, registry, place)
+        _all_but(finding, mentions, source, inspected, inspected_unresolved, registry, place, kinds)
         return
     if vocab.REMAINING_UNITS.search(words):
         # "A đã ...; các xã còn lại chưa ...": the others than A; without a name in the finding,
@@ -168,7 +168,7 @@ def _apply(finding: DraftFinding, mentions: list[Mention], registry: Registry, p
                 finding.unresolved.append(written)
 
 
-def _all_but(finding, mentions, source, inspected, inspected_unresolved, registry, place) -> None:
+def _all_but(finding, mentions, source, inspected, inspected_unresolved, registry, place, kinds=None) -> None:
     """"Các xã (trừ xã D)": every inspected unit except those named after "trừ"."""
     cut = vocab.EXCEPT.search(source.lower()).start()
     kept = [mention for mention in mentions if mention.start < cut]
@@ -182,6 +182,20 @@ def _all_but(finding, mentions, source, inspected, inspected_unresolved, registr
     finding.unresolved = [name for name in inspected_unresolved if fold(name) not in names
                           and not any(fold(name).endswith(n) for n in names)]
     finding.how.append("mọi đơn vị được kiểm tra trừ " + ", ".join(m.written for m in excluded))
+    kind = _literal_kind(fold(source[:cut]))
+    if kind:  # "tất cả các xã, trừ xã A": a writer this precise means the xã only
+        finding.units = [unit for unit in finding.units if unit.kind == kind]
+        finding.unresolved = [name for name in finding.unresolved if (kinds or {}).get(name, kind) == kind]
+        finding.how.append(f"“các {vocab.KIND_WORDS[kind]}, trừ …”: chỉ các {vocab.KIND_WORDS[kind]}")
+
+
+_LITERAL_KIND = re.compile(r"\b(?:tat ca )?cac (xa|phuong|thi tran)\s*,?\s*$")
+
+
+def _literal_kind(words_before_except: str) -> str | None:
+    """The kind in "các xã, trừ ..." written right before the exception, if any."""
+    match = _LITERAL_KIND.search(words_before_except)
+    return vocab.KIND_BY_WORD.get(match.group(1)) if match else None
 
 
 def _remaining(finding, inspected, inspected_unresolved, named_before) -> None:

@@ -309,6 +309,8 @@ def _group(text: str, mentions: list[Mention]) -> None:
     for previous, mention in zip([None, *mentions], mentions):
         if previous is not None:
             words = _TOKEN.findall(text[previous.end:mention.start].lower())
+            words = [word for index, word in enumerate(words)
+                     if not (word == "." and index and words[index - 1] in {"tt", "p"})]  # "và TT. Mỹ Long"
             if len(words) > 6 or not all(word in _LIST_GLUE for word in words):
                 group += 1
         mention.group = group
