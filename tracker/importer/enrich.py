@@ -96,6 +96,10 @@ def resolve_units(finding: DraftFinding, registry: Registry, place: str | None,
         own = DraftFinding(text=source)
         _apply(own, mentions, registry, place, kinds)
         _remaining(finding, inspected, inspected_unresolved, [own] if mentions else named_before)
+        lacking = [mention for mention in mentions if _clause_states_deficiency(source, mention)]
+        if lacking:  # "+ xã A chưa gửi báo cáo; + các đơn vị còn lại ...": A is concerned too
+            _apply(finding, lacking, registry, place, kinds)
+            finding.how.append("kể cả đơn vị nêu tên có hạn chế")
         return
     if finding.scope:  # under "Xã A:" the finding concerns A, and whoever else it names
         scoped = known(find_mentions(finding.scope, registry, districts))
@@ -187,6 +191,17 @@ def _all_but(finding, mentions, source, inspected, inspected_unresolved, registr
         finding.units = [unit for unit in finding.units if unit.kind == kind]
         finding.unresolved = [name for name in finding.unresolved if (kinds or {}).get(name, kind) == kind]
         finding.how.append(f"“các {vocab.KIND_WORDS[kind]}, trừ …”: chỉ các {vocab.KIND_WORDS[kind]}")
+
+
+def _clause_states_deficiency(source: str, mention: Mention) -> bool:
+    """Whether the clause (between ";" or line breaks) naming ``mention`` says something is
+    lacking there ("xã A chưa gửi báo cáo"), not that it was done ("xã A đã bố trí")."""
+    start = max(source.rfind(mark, 0, mention.start) for mark in ";\n") + 1
+    ends = [end for end in (source.find(mark, mention.end) for mark in ";\n") if end >= 0]
+    clause = source[start:min(ends) if ends else len(source)].lower()
+    if vocab.REMAINING_UNITS.search(fold(clause)):
+        return False
+    return bool(vocab.PROSE_DEFICIENCY.search(clause)) and not vocab.PROSE_PRAISE.search(clause)
 
 
 _LITERAL_KIND = re.compile(r"\b(?:tat ca )?cac (xa|phuong|thi tran)\s*,?\s*$")
