@@ -18,10 +18,11 @@ _COUNT = re.compile(r"\b(\d{1,3})\s*/\s*\d{1,3}\s+(?:xã|đơn vị|phường|c�
                     r"|tại\s+(\d{1,3})\s+(?:xã|đơn vị|phường|cơ quan|địa phương|phòng)", re.IGNORECASE)
 
 # "(sau đây gọi tắt là VP Sở, Phòng KH-TC)": the same units again, abbreviated.
-# "Phòng Hành chính - Tổ chức (Phòng HC-TC)": an abbreviation right after a name is that name.
+# "Phòng Hành chính - Tổ chức (Phòng HC-TC)", "(Chi cục ATVSTP)": an abbreviation right after a
+# name is that name.
 _SHORT_NAMES = re.compile(
     r"(?i:\((?:sau\s+đây\s+)?(?:gọi|viết)\s+tắt[^)]*\))"
-    r"|(?<=\w)\s*\((?:Phòng\s+|P\.\s*)?(?:[A-ZĐ]{2,}(?:\s*[-&]\s*[A-ZĐ]{2,})+|[A-ZĐ]{4,})\)")
+    r"|(?<=\w)\s*\((?:(?:" + "|".join(re.escape(head) for head in vocab.BODY_HEADS) + r")\s+|P\.\s*)?(?:[A-ZĐ]{2,}(?:\s*[-&]\s*[A-ZĐ]{2,})+|[A-ZĐ]{4,})\)")
 
 
 _TITLE_LIST = re.compile(r"(?i:các\s+)?(?i:công\s+chức)(?:\s+chuyên\s+môn)?\s*:\s*([^.;]+)")
