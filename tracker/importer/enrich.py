@@ -204,11 +204,12 @@ def _clause_states_deficiency(source: str, mention: Mention) -> bool:
     return bool(vocab.PROSE_DEFICIENCY.search(clause)) and not vocab.PROSE_PRAISE.search(clause)
 
 
-_LITERAL_KIND = re.compile(r"\b(?:tat ca )?cac (xa|phuong|thi tran)\s*,?\s*$")
+_LITERAL_KIND = re.compile(r"\btat ca cac (xa|phuong|thi tran)\s*,?\s*$")
 
 
 def _literal_kind(words_before_except: str) -> str | None:
-    """The kind in "các xã, trừ ..." written right before the exception, if any."""
+    """The kind in "tất cả các xã, trừ ..." right before the exception: counted this precisely,
+    "các xã" means the xã only (loosely, "Các xã, trừ xã A" means every inspected unit but A)."""
     match = _LITERAL_KIND.search(words_before_except)
     return vocab.KIND_BY_WORD.get(match.group(1)) if match else None
 
