@@ -79,6 +79,13 @@ def test_departments_and_boards_are_units_of_a_provincial_inspection():
         draft.inspected_unresolved, ["Sở Giao thông vận tải"], ["Ban Quản lý các dự án đầu tư xây dựng"]]
 
 
+def test_the_issuer_is_never_a_unit_of_its_own_findings():
+    """"Chưa gửi báo cáo về Sở Nội vụ" in the Sở Nội vụ's conclusion concerns the unit above it."""
+    draft = parse(DEPARTMENTS.replace("a) Chưa công khai thủ tục hành chính mới.",
+                                      "a) Chưa gửi báo cáo định kỳ về Sở Nội vụ."))
+    assert names(draft.findings[1]) == ["Sở Giao thông vận tải"]
+
+
 def test_a_commune_named_like_a_school_is_a_commune():
     """"Trường Xuân" is a commune; "Trường Tiểu học Kim Đồng" a school."""
     assert body_spans("gồm: Tân Hà, Trường Xuân và Ngọc Biên") == []

@@ -136,6 +136,24 @@ def resolve_units(finding: DraftFinding, registry: Registry, place: str | None,
 _BARE_DISTRICT = re.compile(r"(?<!\w)(?:tại|của|ở)\s+(?:UBND\s+)?huyện(?!\s+(?-i:[A-ZĐ0-9À-Ỹ]))", re.IGNORECASE)
 
 
+def leave_out_issuer(finding: DraftFinding, issuer: str | None, inspected: list[RegistryUnit],
+                     inspected_unresolved: list[str]) -> None:
+    """"Chưa gửi báo cáo về Sở Nội vụ" in a Sở Nội vụ's conclusion: the issuer is whom the
+    units answer to, never a unit of its own findings (unless it inspected itself)."""
+    issuer_words = f" {fold(issuer or '')} "
+    if not issuer_words.strip():
+        return
+    listed = {fold(name) for name in inspected_unresolved} | {fold(unit.name) for unit in inspected}
+
+    def issuer_itself(name: str) -> bool:
+        words = fold(name)
+        return len(words.split()) >= 2 and f" {words} " in issuer_words and words not in listed
+
+    finding.unresolved = [name for name in finding.unresolved if not issuer_itself(name)]
+    finding.units = [unit for unit in finding.units if unit.kind in COMMUNE_KINDS | AREA_KINDS
+                     or not issuer_itself(unit.name)]
+
+
 def _plural_kind(words: str) -> str | None:
     """"các xã" (not "các xã, phường") names one kind of unit among those inspected."""
     match = vocab.PLURAL_KIND.search(words)
