@@ -122,6 +122,13 @@ III. KIẾN NGHỊ
 """
 
 
+def test_a_district_worked_with_before_its_communes_were_visited():
+    """"làm việc với UBND huyện A và kiểm tra thực tế tại xã B": A was inspected too."""
+    draft = parse(NEWS.replace("kiểm tra công tác cải cách hành chính tại UBND huyện Đăk Glei và UBND xã Đăk Pék",
+                               "làm việc với UBND huyện Đăk Glei và kiểm tra thực tế tại xã Đăk Pék"))
+    assert draft.inspected_unresolved == ["Đăk Glei", "Đăk Pék"]
+
+
 def test_lists_exceptions_and_the_remaining_units():
     """"gồm: A và TT. B"; "tất cả các xã, trừ ..." leaves the towns out; the remaining units
     add those named for what they lack, not those named for what they did."""

@@ -59,8 +59,10 @@ def inspected_units(body: list[Block], registry: Registry, problems: list[Proble
             # "tại UBND huyện A và UBND xã B": a district listed with a commune was visited too
             # ("xã Yên Hòa (huyện Yên Mô)" only says where the commune is)
             listed_with = {mention.group for mention in mentions if not _district(mention)}
+            # ("làm việc với UBND huyện A và kiểm tra tại xã B": the district was the first visit)
             mentions = [mention for mention in mentions if not _district(mention) or (
-                mention.group in listed_with and not _IN_BRACKETS.search(source[:mention.start]))]
+                (mention.group in listed_with or _VISIT_BEFORE.search(source[:mention.start]))
+                and not _IN_BRACKETS.search(source[:mention.start]))]
         if any(mention.kind in COMMUNE_KINDS for mention in mentions):
             mentions = [mention for mention in mentions if not mention.body or mention.resolution.unit]  # their bodies
         if mentions:
@@ -118,6 +120,8 @@ def _listed_in_tables(tables: list[Block]) -> list[tuple[str, str]]:
     return out
 
 
+_VISIT_BEFORE = re.compile(r"(?:kiểm\s+tra|làm\s+việc)\s+(?:tại|với|đối\s+với)\s*:?\s*(?:UBND|Ủy\s+ban\s+nhân\s+dân)?\s*"
+                           r"(?:huyện|thị\s+xã|thành\s+phố|quận)\s*$", re.IGNORECASE)
 _IN_BRACKETS = re.compile(r"\(\s*(?:huyện|thị\s+xã|thành\s+phố|tp\.?|quận)?\s*$", re.IGNORECASE)
 
 
