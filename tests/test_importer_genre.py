@@ -52,6 +52,13 @@ def test_a_tight_hyphen_belongs_to_the_name():
     assert [mention.written for mention in mentions] == ["Mô Rai", "Ya Xiêr-Đông"]
 
 
+def test_names_listed_after_units_gom_are_units_without_any_prefix():
+    """"03/10 đơn vị chưa ..., gồm: A, B và C" lists units, even with nothing registered."""
+    text = "03/10 đơn vị chưa ban hành kế hoạch, gồm: Hiệp Hòa, Long Sơn và Mỹ Hòa."
+    assert [mention.written for mention in find_mentions(text, Registry([]))] == ["Hiệp Hòa", "Long Sơn", "Mỹ Hòa"]
+    assert find_mentions("Chưa niêm yết các văn bản, gồm: Nghị định Mới, Thông tư Cũ.", Registry([])) == []
+
+
 DEPARTMENTS = """UBND TỈNH PHÚ YÊN
 SỞ NỘI VỤ
 Số: 77/KL-SNV

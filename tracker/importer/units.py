@@ -249,6 +249,10 @@ _KIND_WORDS = re.compile(
     r"\s*(?:\(|:|,)?\s*(?:gom|la|nhu|tai)?\s*:?\s*\(?\s*$")
 
 
+_LIST_OPENER = re.compile(r"\b(?:gom|bao gom|nhu|cu the la|cu the)\s*:\s*$")
+_UNITS_SUBJECT = re.compile(r"\b(?:don vi|xa|phuong|thi tran|co quan|dia phuong)\b")
+
+
 _FORMER = re.compile(r"\s*\(?\s*(?:cũ|trước đây)\b", re.IGNORECASE)
 
 
@@ -270,6 +274,9 @@ def _anchor_after_kind_words(text: str, mentions: list[Mention]) -> None:
         before = fold(text[max(0, mention.start - 40):mention.start])
         if _KIND_WORDS.search(before):
             mention.explicit = True
+        elif _LIST_OPENER.search(before):  # "03/10 đơn vị chưa ..., gồm: A, B và C"
+            sentence = fold(re.split(r"[.;!?]\s", text[:mention.start])[-1])
+            mention.explicit = bool(_UNITS_SUBJECT.search(sentence))
 
 
 def _lowercase_name_end(tokens, start: int, registry: "Registry") -> int:
