@@ -8,8 +8,6 @@ unit of the lead-in or heading it sits under ("Xã Tân Hiệp:"), else every in
 Pure Python: no Flask, no database.
 """
 
-import re
-
 from tracker.importer import vocab
 from tracker.importer.bodies import looks_like_unit_lead_in
 from tracker.importer.dates import DateError, deadline_in_sentence
@@ -115,7 +113,7 @@ def resolve_units(finding: DraftFinding, registry: Registry, place: str | None,
     kind = _plural_kind(words) if finding.all_inspected else None
     known = [unit.kind for unit in inspected] + [(kinds or {}).get(name, "") for name in inspected_unresolved]
     if finding.all_inspected and "huyen" in known and any(other != "huyen" for other in known) \
-            and _BARE_DISTRICT.search(source):
+            and vocab.BARE_DISTRICT.search(source):
         # "tại huyện còn chậm" where a district and its communes were inspected: the district
         finding.all_inspected = False
         finding.units = [unit for unit in inspected if unit.kind == "huyen"]
@@ -131,9 +129,6 @@ def resolve_units(finding: DraftFinding, registry: Registry, place: str | None,
         finding.unresolved += [name for name in inspected_unresolved if name not in finding.unresolved]
         finding.how.append("không nêu tên đơn vị: giao mọi đơn vị được kiểm tra")
     finding.more_implied = ends_with_ellipsis(source, mentions)
-
-
-_BARE_DISTRICT = re.compile(r"(?<!\w)(?:tại|của|ở)\s+(?:UBND\s+)?huyện(?!\s+(?-i:[A-ZĐ0-9À-Ỹ]))", re.IGNORECASE)
 
 
 def leave_out_issuer(finding: DraftFinding, issuer: str | None, inspected: list[RegistryUnit],
@@ -208,7 +203,7 @@ def _all_but(finding, mentions, source, inspected, inspected_unresolved, registr
     if kind:  # "tất cả các xã, trừ xã A": a writer this precise means the xã only
         finding.units = [unit for unit in finding.units if unit.kind == kind]
         finding.unresolved = [name for name in finding.unresolved if (kinds or {}).get(name, kind) == kind]
-        finding.how.append(f"“các {vocab.KIND_WORDS[kind]}, trừ …”: chỉ các {vocab.KIND_WORDS[kind]}")
+        finding.how.append(f"“tất cả các {vocab.KIND_WORDS[kind]}, trừ …”: chỉ các {vocab.KIND_WORDS[kind]}")
 
 
 def _clause_states_deficiency(source: str, mention: Mention) -> bool:
@@ -222,13 +217,10 @@ def _clause_states_deficiency(source: str, mention: Mention) -> bool:
     return bool(vocab.PROSE_DEFICIENCY.search(clause)) and not vocab.PROSE_PRAISE.search(clause)
 
 
-_LITERAL_KIND = re.compile(r"\btat ca cac (xa|phuong|thi tran)\s*,?\s*$")
-
-
 def _literal_kind(words_before_except: str) -> str | None:
     """The kind in "tất cả các xã, trừ ..." right before the exception: counted this precisely,
     "các xã" means the xã only (loosely, "Các xã, trừ xã A" means every inspected unit but A)."""
-    match = _LITERAL_KIND.search(words_before_except)
+    match = vocab.ALL_OF_KIND_BEFORE_EXCEPT.search(words_before_except)
     return vocab.KIND_BY_WORD.get(match.group(1)) if match else None
 
 

@@ -54,12 +54,10 @@ def opens_list(text: str) -> bool:
     if not text.rstrip().endswith(":"):
         return False
     words = fold(text)
-    if _ORDERS.search(words):
+    if vocab.ORDERS_FOLLOW.search(words):
         return False  # "..., Chủ tịch UBND huyện yêu cầu:": what the units must do follows
     return names_deficiencies(words)
 
-
-_ORDERS = re.compile(r"\b(?:yeu cau|de nghi|chi dao|giao)\s*:\s*$")
 
 
 def names_deficiencies(words: str) -> bool:

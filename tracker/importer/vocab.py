@@ -59,6 +59,8 @@ DEFICIENCY_LABEL = re.compile(
     rf"^(?:[*•\-–]\s*)?(?:[a-zđ0-9]{{1,2}}\s*[.)]\s*)?(?:ve\s+)?(?:nhung\s+|mot\s+so\s+|cac\s+)?(?:{_LABEL_WORDS})"
     rf"(?:\s*(?:,|va)\s*(?:{_LABEL_WORDS}))*(?:\s+va\s+nguyen\s+nhan)?(?:\s*\([^)]*\))?\s*:\s*"
 )
+# "..., Chủ tịch UBND huyện yêu cầu:": what the units must do follows, not deficiencies.
+ORDERS_FOLLOW = re.compile(r"\b(?:yeu cau|de nghi|chi dao|giao)\s*:\s*$")
 OTHER_LABEL = re.compile(r"^[^:]{2,40}:\s*")
 # A sentence that introduces a list ("... còn một số tồn tại, hạn chế sau:", "cụ thể như sau:").
 # How a parent item ending in ":" introduces its children: as deficiencies of their own...
@@ -116,6 +118,10 @@ BODY_ABBREVIATIONS = re.compile(
     r"|Phòng\s+[A-ZĐ]{2,}(?:\s*-\s*[A-ZĐ]{2,})+|P\.\s*[A-ZĐ]{2,}(?:\s*-\s*[A-ZĐ]{2,})+)"
 )
 
+# "tất cả các xã, trừ xã A": counted this precisely, the xã only (folded, before "trừ").
+ALL_OF_KIND_BEFORE_EXCEPT = re.compile(r"\btat ca cac (xa|phuong|thi tran)\s*,?\s*$")
+# "tại huyện còn chậm": the inspected district, named by its kind alone (with diacritics).
+BARE_DISTRICT = re.compile(r"(?<!\w)(?:tại|của|ở)\s+(?:UBND\s+)?huyện(?!\s+(?-i:[A-ZĐ0-9À-Ỹ]))", re.IGNORECASE)
 KIND_WORDS = {"xa": "xã", "phuong": "phường", "thi_tran": "thị trấn"}
 KIND_BY_WORD = {fold(word): kind for kind, word in KIND_WORDS.items()}
 EXCEPT_KIND = re.compile(r"\btru\s+(?:cac\s+|\d{1,3}\s+)?(xa|phuong|thi tran)\b(?!\s+[a-z0-9])")
