@@ -61,6 +61,7 @@ def units_of(text, before=(), scope=None, inspected=INSPECTED):
 @pytest.mark.parametrize("text, scope, ids, all_inspected", [
     ("Một số xã chưa niêm yết.", None, [], True),
     ("Các xã, trừ xã Khánh Thiện, chưa số hóa.", None, [1, 2], False),
+    ("Tất cả các xã, trừ xã Khánh Thiện, chưa số hóa.", None, [1], False),  # "tất cả các xã": the xã only
     ("Các xã, trừ 01 thị trấn, chưa số hóa.", None, [1, 3], False),
     ("Chưa niêm yết.", "Xã Khánh Thiện", [3], False),
     ("Chưa niêm yết (cùng với thị trấn Yên Hòa).", "Xã Khánh Thiện", [3, 2], False),

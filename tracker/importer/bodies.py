@@ -41,6 +41,11 @@ def body_spans(text: str) -> list[tuple[int, int]]:
             continue
         if _AFTER_KIND.search(text[max(0, head.start() - 12):head.start()]):
             continue  # "xã Trường An", "phường Bến Thành": a commune named like a body
+        if head.group(1) == "Trường" and not _SCHOOL.match(text, head.end()):
+            continue  # "Trường Thọ" is a commune; a school is "Trường Tiểu học ..."
+        if (fold(head.group(1)) == "cong chuc" and _HEAD.match(text, head.end())
+                and not _OFFICER_TITLE.match(text, head.end())):
+            continue  # "Công chức Bộ phận một cửa": the officers of the body named next
         position = head.end()
         end = None  # the end of the name so far
         firm = None  # the end after the last word that surely belongs to the name
@@ -64,6 +69,11 @@ def body_spans(text: str) -> list[tuple[int, int]]:
                 continue  # "Phòng Kinh tế, Hạ tầng và Đô thị"
             if lower == "thị" and _next_word(text, word.end()).lower() == "trấn":
                 break
+            if lower == "các" and count and _next_word(text, word.end())[:1].islower() \
+                    and _next_word(text, word.end()).lower() not in _STOP:
+                end = word.end()  # "Ban Quản lý các khu công nghiệp"
+                count += 1
+                continue
             if lower in _KIND_END and count and _ENDS_NAME.match(text, word.end()):
                 end = word.end()  # "Trung tâm Phục vụ hành chính công phường": the ward's own
                 break
@@ -89,6 +99,10 @@ def body_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+_SCHOOL = re.compile(r"(?i:mầm\s+non|tiểu\s+học|trung\s+học|THCS|THPT|PTDT|phổ\s+thông|chính\s+trị|cao\s+đẳng"
+                     r"|đại\s+học|trung\s+cấp|bồi\s+dưỡng|dạy\s+nghề|nghiệp\s+vụ)\b")
+_OFFICER_TITLE = re.compile(  # "Văn phòng - Thống kê": an officer's title, not a body
+    "(?:" + "|".join(re.escape(word) for word in vocab.OFFICER_TITLES) + r")\s*[-–]\s*[A-ZĐ]")
 _AFTER_KIND = re.compile(r"(?i:\b(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|tt\.?|p\.))\s*$")
 _LIST_IN_NAME = re.compile(r",\s*[A-ZĐ][\wÀ-ỹ]*(?:\s+[\wÀ-ỹ]+){0,2}\s+và\s+[A-ZĐ]")
 _KIND_END = {"xã", "phường", "huyện", "tỉnh", "quận"}

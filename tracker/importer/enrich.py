@@ -86,7 +86,7 @@ def resolve_units(finding: DraftFinding, registry: Registry, place: str | None,
         finding.how.append(f"mọi đơn vị được kiểm tra trừ các {vocab.KIND_WORDS[kind]}")
         return
     if mentions and vocab.EXCEPT.search(source.lower()):
-        _all_but(finding, mentions, source, inspected, inspected_unresolved, registry, place)
+        _all_but(finding, mentions, source, inspected, inspected_unresolved, registry, place, kinds)
         return
     if vocab.REMAINING_UNITS.search(words):
         # "A đã ...; các xã còn lại chưa ...": the others than A; without a name in the finding,
@@ -94,6 +94,10 @@ def resolve_units(finding: DraftFinding, registry: Registry, place: str | None,
         own = DraftFinding(text=source)
         _apply(own, mentions, registry, place, kinds)
         _remaining(finding, inspected, inspected_unresolved, [own] if mentions else named_before)
+        lacking = [mention for mention in mentions if _clause_states_deficiency(source, mention)]
+        if lacking:  # "+ xã A chưa gửi báo cáo; + các đơn vị còn lại ...": A is concerned too
+            _apply(finding, lacking, registry, place, kinds)
+            finding.how.append("kể cả đơn vị nêu tên có hạn chế")
         return
     if finding.scope:  # under "Xã A:" the finding concerns A, and whoever else it names
         scoped = known(find_mentions(finding.scope, registry, districts))
@@ -108,7 +112,14 @@ def resolve_units(finding: DraftFinding, registry: Registry, place: str | None,
     finding.all_inspected = not mentions
     kind = _plural_kind(words) if finding.all_inspected else None
     known = [unit.kind for unit in inspected] + [(kinds or {}).get(name, "") for name in inspected_unresolved]
-    if kind and kind in known and any(other and other != kind for other in known):
+    if finding.all_inspected and "huyen" in known and any(other != "huyen" for other in known) \
+            and vocab.BARE_DISTRICT.search(source):
+        # "tại huyện còn chậm" where a district and its communes were inspected: the district
+        finding.all_inspected = False
+        finding.units = [unit for unit in inspected if unit.kind == "huyen"]
+        finding.unresolved = [name for name in inspected_unresolved if (kinds or {}).get(name) == "huyen"]
+        finding.how.append("“huyện” không kèm tên: huyện được kiểm tra")
+    elif kind and kind in known and any(other and other != kind for other in known):
         finding.all_inspected = False
         finding.units = [unit for unit in inspected if unit.kind == kind]
         finding.unresolved = [name for name in inspected_unresolved if (kinds or {}).get(name, kind) == kind]
@@ -118,6 +129,24 @@ def resolve_units(finding: DraftFinding, registry: Registry, place: str | None,
         finding.unresolved += [name for name in inspected_unresolved if name not in finding.unresolved]
         finding.how.append("không nêu tên đơn vị: giao mọi đơn vị được kiểm tra")
     finding.more_implied = ends_with_ellipsis(source, mentions)
+
+
+def leave_out_issuer(finding: DraftFinding, issuer: str | None, inspected: list[RegistryUnit],
+                     inspected_unresolved: list[str]) -> None:
+    """"Chưa gửi báo cáo về Sở Nội vụ" in a Sở Nội vụ's conclusion: the issuer is whom the
+    units answer to, never a unit of its own findings (unless it inspected itself)."""
+    issuer_words = f" {fold(issuer or '')} "
+    if not issuer_words.strip():
+        return
+    listed = {fold(name) for name in inspected_unresolved} | {fold(unit.name) for unit in inspected}
+
+    def issuer_itself(name: str) -> bool:
+        words = fold(name)
+        return len(words.split()) >= 2 and f" {words} " in issuer_words and words not in listed
+
+    finding.unresolved = [name for name in finding.unresolved if not issuer_itself(name)]
+    finding.units = [unit for unit in finding.units if unit.kind in COMMUNE_KINDS | AREA_KINDS
+                     or not issuer_itself(unit.name)]
 
 
 def _plural_kind(words: str) -> str | None:
@@ -156,7 +185,7 @@ def _apply(finding: DraftFinding, mentions: list[Mention], registry: Registry, p
                 finding.unresolved.append(written)
 
 
-def _all_but(finding, mentions, source, inspected, inspected_unresolved, registry, place) -> None:
+def _all_but(finding, mentions, source, inspected, inspected_unresolved, registry, place, kinds=None) -> None:
     """"Các xã (trừ xã D)": every inspected unit except those named after "trừ"."""
     cut = vocab.EXCEPT.search(source.lower()).start()
     kept = [mention for mention in mentions if mention.start < cut]
@@ -170,6 +199,29 @@ def _all_but(finding, mentions, source, inspected, inspected_unresolved, registr
     finding.unresolved = [name for name in inspected_unresolved if fold(name) not in names
                           and not any(fold(name).endswith(n) for n in names)]
     finding.how.append("mọi đơn vị được kiểm tra trừ " + ", ".join(m.written for m in excluded))
+    kind = _literal_kind(fold(source[:cut]))
+    if kind:  # "tất cả các xã, trừ xã A": a writer this precise means the xã only
+        finding.units = [unit for unit in finding.units if unit.kind == kind]
+        finding.unresolved = [name for name in finding.unresolved if (kinds or {}).get(name, kind) == kind]
+        finding.how.append(f"“tất cả các {vocab.KIND_WORDS[kind]}, trừ …”: chỉ các {vocab.KIND_WORDS[kind]}")
+
+
+def _clause_states_deficiency(source: str, mention: Mention) -> bool:
+    """Whether the clause (between ";" or line breaks) naming ``mention`` says something is
+    lacking there ("xã A chưa gửi báo cáo"), not that it was done ("xã A đã bố trí")."""
+    start = max(source.rfind(mark, 0, mention.start) for mark in ";\n") + 1
+    ends = [end for end in (source.find(mark, mention.end) for mark in ";\n") if end >= 0]
+    clause = source[start:min(ends) if ends else len(source)].lower()
+    if vocab.REMAINING_UNITS.search(fold(clause)):
+        return False
+    return bool(vocab.PROSE_DEFICIENCY.search(clause)) and not vocab.PROSE_PRAISE.search(clause)
+
+
+def _literal_kind(words_before_except: str) -> str | None:
+    """The kind in "tất cả các xã, trừ ..." right before the exception: counted this precisely,
+    "các xã" means the xã only (loosely, "Các xã, trừ xã A" means every inspected unit but A)."""
+    match = vocab.ALL_OF_KIND_BEFORE_EXCEPT.search(words_before_except)
+    return vocab.KIND_BY_WORD.get(match.group(1)) if match else None
 
 
 def _remaining(finding, inspected, inspected_unresolved, named_before) -> None:

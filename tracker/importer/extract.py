@@ -245,8 +245,12 @@ def _short(text: str, limit: int = 60) -> str:
 
 
 def _refers_to_appendix(text: str) -> bool:
+    """"(chi tiết tại Phụ lục kèm theo)": the deficiencies are listed there, not here. A long
+    sentence is such a pointer when it only says "còn một số hạn chế" in general."""
     words = fold(text)
-    return len(text) < 120 and ("phu luc" in words or "kem theo" in words)
+    if "phu luc" not in words and "kem theo" not in words:
+        return False
+    return len(text) < 120 or bool(vocab.DEFICIENCY.search(fold(re.sub(r"\([^)]*\)", "", text))))
 
 
 def _child_heading(heading: str | None, parent: str) -> str | None:

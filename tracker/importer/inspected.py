@@ -18,10 +18,11 @@ _COUNT = re.compile(r"\b(\d{1,3})\s*/\s*\d{1,3}\s+(?:xã|đơn vị|phường|c�
                     r"|tại\s+(\d{1,3})\s+(?:xã|đơn vị|phường|cơ quan|địa phương|phòng)", re.IGNORECASE)
 
 # "(sau đây gọi tắt là VP Sở, Phòng KH-TC)": the same units again, abbreviated.
-# "Phòng Hành chính - Tổ chức (Phòng HC-TC)": an abbreviation right after a name is that name.
+# "Phòng Hành chính - Tổ chức (Phòng HC-TC)", "(Chi cục ATVSTP)": an abbreviation right after a
+# name is that name.
 _SHORT_NAMES = re.compile(
     r"(?i:\((?:sau\s+đây\s+)?(?:gọi|viết)\s+tắt[^)]*\))"
-    r"|(?<=\w)\s*\((?:Phòng\s+|P\.\s*)?(?:[A-ZĐ]{2,}(?:\s*[-&]\s*[A-ZĐ]{2,})+|[A-ZĐ]{4,})\)")
+    r"|(?<=\w)\s*\((?:(?:" + "|".join(re.escape(head) for head in vocab.BODY_HEADS) + r")\s+|P\.\s*)?(?:[A-ZĐ]{2,}(?:\s*[-&]\s*[A-ZĐ]{2,})+|[A-ZĐ]{4,})\)")
 
 
 _TITLE_LIST = re.compile(r"(?i:các\s+)?(?i:công\s+chức)(?:\s+chuyên\s+môn)?\s*:\s*([^.;]+)")
@@ -55,7 +56,13 @@ def inspected_units(body: list[Block], registry: Registry, problems: list[Proble
         mentions = [mention for mention in find_mentions(source, registry, districts=True)
                     if not _issuer_level(mention, place)]
         if sum(_district(mention) for mention in mentions) * 2 <= len(mentions):
-            mentions = [mention for mention in mentions if not _district(mention)]
+            # "tại UBND huyện A và UBND xã B": a district listed with a commune was visited too
+            # ("xã Yên Hòa (huyện Yên Mô)" only says where the commune is)
+            listed_with = {mention.group for mention in mentions if not _district(mention)}
+            # ("làm việc với UBND huyện A và kiểm tra tại xã B": the district was the first visit)
+            mentions = [mention for mention in mentions if not _district(mention) or (
+                (mention.group in listed_with or _VISIT_BEFORE.search(source[:mention.start]))
+                and not _IN_BRACKETS.search(source[:mention.start]))]
         if any(mention.kind in COMMUNE_KINDS for mention in mentions):
             mentions = [mention for mention in mentions if not mention.body or mention.resolution.unit]  # their bodies
         if mentions:
@@ -113,6 +120,11 @@ def _listed_in_tables(tables: list[Block]) -> list[tuple[str, str]]:
     return out
 
 
+_VISIT_BEFORE = re.compile(r"(?:kiểm\s+tra|làm\s+việc)\s+(?:tại|với|đối\s+với)\s*:?\s*(?:UBND|Ủy\s+ban\s+nhân\s+dân)?\s*"
+                           r"(?:huyện|thị\s+xã|thành\s+phố|quận)\s*$", re.IGNORECASE)
+_IN_BRACKETS = re.compile(r"\(\s*(?:huyện|thị\s+xã|thành\s+phố|tp\.?|quận)?\s*$", re.IGNORECASE)
+
+
 def _district(mention) -> bool:
     unit = mention.resolution.unit
     return (unit.kind if unit else mention.kind) == "huyen"
@@ -150,7 +162,7 @@ def _addressed(body: list[Block]) -> list[tuple[str, str]]:
 
 
 # Where the list of inspected units starts: "đã kiểm tra tại", "làm việc trực tiếp với".
-_VISITED = re.compile(r"(?:kiểm\s+tra|làm\s+việc)(?:\s+\S+){0,3}?\s+(?:tại|đối\s+với|với)\s", re.IGNORECASE)
+_VISITED = re.compile(r"(?:kiểm\s+tra|làm\s+việc)(?:\s+\S+){0,3}?\s+(?:tại|đối\s+với|với)\s*:?\s", re.IGNORECASE)
 
 
 _FUTURE = re.compile(r"\b(?:sẽ|dự kiến|theo kế hoạch|sắp tới|tiếp theo)\b", re.IGNORECASE)

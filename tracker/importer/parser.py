@@ -79,6 +79,7 @@ def parse_blocks(blocks: list[Block], registry: Registry,
         before = by_heading.setdefault(finding.heading, [])
         enrich.resolve_units(finding, registry, place, inspected, inspected_unresolved, list(before), kinds,
                              districts)
+        enrich.leave_out_issuer(finding, header.get("issuer"), inspected, inspected_unresolved)
         before.append(finding)
         enrich.own_deadline(finding, year, problems, index, issued_on)
     deadline = report_deadline(body, year, problems, issued_on)

@@ -53,7 +53,11 @@ def opens_list(text: str) -> bool:
     """A sentence that introduces deficiencies listed after it ("... hạn chế sau:")."""
     if not text.rstrip().endswith(":"):
         return False
-    return names_deficiencies(fold(text))
+    words = fold(text)
+    if vocab.ORDERS_FOLLOW.search(words):
+        return False  # "..., Chủ tịch UBND huyện yêu cầu:": what the units must do follows
+    return names_deficiencies(words)
+
 
 
 def names_deficiencies(words: str) -> bool:

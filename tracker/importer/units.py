@@ -214,9 +214,12 @@ def find_mentions(text: str, registry: Registry, districts: bool = False) -> lis
             if end > start and lowered[end] in {"xã", "phường", "thị"}:
                 break
             end += 1
-        if (end > start and prefix_end is not None and end + 1 < len(tokens) and tokens[end][0] in {"-", "–"}
+        tight = (end > start and end + 1 < len(tokens) and tokens[end][0] == "-"
+                 and tokens[end - 1][2] == tokens[end][1] and tokens[end][2] == tokens[end + 1][1])
+        if (end > start and (prefix_end is not None or tight) and end + 1 < len(tokens)
+                and tokens[end][0] in {"-", "–"}
                 and _is_name_word(tokens[end + 1][0]) and lowered[end + 1] not in _PREFIX_WORDS):
-            end += 1  # "phường Xuân Hương - Đà Lạt": a merged ward keeps both names
+            end += 1  # "phường Xuân Hương - Đà Lạt", "Đăk Tơ-Lung": one name across the hyphen
             while end < len(tokens) and _is_name_word(tokens[end][0]) and lowered[end] not in _PREFIX_WORDS:
                 end += 1
         if end == start and prefix_end is not None and not skip:
@@ -246,6 +249,10 @@ _KIND_WORDS = re.compile(
     r"\s*(?:\(|:|,)?\s*(?:gom|la|nhu|tai)?\s*:?\s*\(?\s*$")
 
 
+_LIST_OPENER = re.compile(r"\b(?:gom|bao gom|nhu|cu the la|cu the)\s*:\s*$")
+_UNITS_SUBJECT = re.compile(r"\b(?:don vi|xa|phuong|thi tran|co quan|dia phuong)\b")
+
+
 _FORMER = re.compile(r"\s*\(?\s*(?:cũ|trước đây)\b", re.IGNORECASE)
 
 
@@ -267,6 +274,9 @@ def _anchor_after_kind_words(text: str, mentions: list[Mention]) -> None:
         before = fold(text[max(0, mention.start - 40):mention.start])
         if _KIND_WORDS.search(before):
             mention.explicit = True
+        elif _LIST_OPENER.search(before):  # "03/10 đơn vị chưa ..., gồm: A, B và C"
+            sentence = fold(re.split(r"[.;!?]\s", text[:mention.start])[-1])
+            mention.explicit = bool(_UNITS_SUBJECT.search(sentence))
 
 
 def _lowercase_name_end(tokens, start: int, registry: "Registry") -> int:
@@ -306,6 +316,8 @@ def _group(text: str, mentions: list[Mention]) -> None:
     for previous, mention in zip([None, *mentions], mentions):
         if previous is not None:
             words = _TOKEN.findall(text[previous.end:mention.start].lower())
+            words = [word for index, word in enumerate(words)
+                     if not (word == "." and index and words[index - 1] in {"tt", "p"})]  # "và TT. Mỹ Long"
             if len(words) > 6 or not all(word in _LIST_GLUE for word in words):
                 group += 1
         mention.group = group

@@ -41,7 +41,7 @@ NOT_DEFICIENCY_START = ("nguyên nhân", "kiến nghị", "đề xuất", "giả
                         "mặt làm được", "những mặt làm được", "mặt được", "những kết quả",
                         "đề nghị")
 # ... and anywhere in a heading: the remedy, not the deficiency.
-NOT_DEFICIENCY_ANYWHERE = ("khắc phục", "giải pháp", "biện pháp", "phương hướng")
+NOT_DEFICIENCY_ANYWHERE = ("khắc phục", "chấn chỉnh", "giải pháp", "biện pháp", "phương hướng")
 END_OF_BODY = ("trên đây là", "nơi nhận")
 APPENDIX = ("phụ lục",)
 
@@ -59,6 +59,8 @@ DEFICIENCY_LABEL = re.compile(
     rf"^(?:[*•\-–]\s*)?(?:[a-zđ0-9]{{1,2}}\s*[.)]\s*)?(?:ve\s+)?(?:nhung\s+|mot\s+so\s+|cac\s+)?(?:{_LABEL_WORDS})"
     rf"(?:\s*(?:,|va)\s*(?:{_LABEL_WORDS}))*(?:\s+va\s+nguyen\s+nhan)?(?:\s*\([^)]*\))?\s*:\s*"
 )
+# "..., Chủ tịch UBND huyện yêu cầu:": what the units must do follows, not deficiencies.
+ORDERS_FOLLOW = re.compile(r"\b(?:yeu cau|de nghi|chi dao|giao)\s*:\s*$")
 OTHER_LABEL = re.compile(r"^[^:]{2,40}:\s*")
 # A sentence that introduces a list ("... còn một số tồn tại, hạn chế sau:", "cụ thể như sau:").
 # How a parent item ending in ":" introduces its children: as deficiencies of their own...
@@ -106,7 +108,7 @@ ADDRESSEES = re.compile(r"^\s*kinh\s+gui\s*:?", re.IGNORECASE)
 INSPECTED_CUES = any_of(("kiểm tra tại", "kiểm tra đối với", "kiểm tra", "làm việc với",
                          "làm việc tại", "đoàn kiểm tra", "được kiểm tra"))
 # Rooms, centres and other bodies a department or commune inspects inside itself.
-BODY_HEADS = ("Văn phòng", "Phòng", "Trung tâm", "Chi cục", "Thanh tra", "Ban", "Đội", "Cổng Thông tin điện tử",
+BODY_HEADS = ("Văn phòng", "Phòng", "Sở", "Trung tâm", "Chi cục", "Thanh tra", "Ban", "Đội", "Cổng Thông tin điện tử",
               "Bộ phận", "Công chức", "Hạt", "Trạm", "Công an", "Quỹ", "Bảo tàng", "Thư viện", "Nhà văn hóa",
               "Trường", "Bệnh viện")
 # A commune's officers by title, "Tư pháp - Hộ tịch", "Địa chính - Xây dựng": the title's first part.
@@ -116,6 +118,10 @@ BODY_ABBREVIATIONS = re.compile(
     r"|Phòng\s+[A-ZĐ]{2,}(?:\s*-\s*[A-ZĐ]{2,})+|P\.\s*[A-ZĐ]{2,}(?:\s*-\s*[A-ZĐ]{2,})+)"
 )
 
+# "tất cả các xã, trừ xã A": counted this precisely, the xã only (folded, before "trừ").
+ALL_OF_KIND_BEFORE_EXCEPT = re.compile(r"\btat ca cac (xa|phuong|thi tran)\s*,?\s*$")
+# "tại huyện còn chậm": the inspected district, named by its kind alone (with diacritics).
+BARE_DISTRICT = re.compile(r"(?<!\w)(?:tại|của|ở)\s+(?:UBND\s+)?huyện(?!\s+(?-i:[A-ZĐ0-9À-Ỹ]))", re.IGNORECASE)
 KIND_WORDS = {"xa": "xã", "phuong": "phường", "thi_tran": "thị trấn"}
 KIND_BY_WORD = {fold(word): kind for kind, word in KIND_WORDS.items()}
 EXCEPT_KIND = re.compile(r"\btru\s+(?:cac\s+|\d{1,3}\s+)?(xa|phuong|thi tran)\b(?!\s+[a-z0-9])")
