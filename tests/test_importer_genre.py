@@ -173,3 +173,31 @@ def test_a_pointer_to_the_annex_is_no_finding():
     """"... còn một số hạn chế, tồn tại (chi tiết tại Phụ lục kèm theo ...)" lists nothing itself."""
     draft = parse_file("ket_luan.md", ANNEXED.encode("utf-8"), Registry([]))
     assert [finding.text for finding in draft.findings] == ["Chưa niêm yết thủ tục hành chính mới.", "Chưa số hóa hồ sơ."]
+
+
+TWO_COLUMN_TEXT = """ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN THẠCH AN                  Độc lập - Tự do - Hạnh phúc
+Số: 77/KL-UBND          Thạch An, ngày 04 tháng 3 năm 2024
+
+KẾT LUẬN
+Kiểm tra công tác cải cách hành chính tại xã Đức Long và xã Lê Lai
+
+II. KẾT QUẢ KIỂM TRA
+1. Những việc đã làm được
+- Các xã đã ban hành kế hoạch cải cách hành chính năm 2024.
+2. Những mặt còn tồn tại
+- Việc cập nhật hồ sơ trên phần mềm một cửa điện tử còn chậm (xã Đức Long).
+- Chưa tổ chức đối thoại với người dân về thủ tục hành chính.
+III. YÊU CẦU
+Các xã báo cáo kết quả khắc phục trong thời hạn 20 ngày kể từ ngày ký.
+"""
+
+
+def test_a_short_numbered_line_naming_a_part_is_its_heading():
+    """"2. Những mặt còn tồn tại" names the deficiency part (it is not a finding of its own), and
+    a header typed as two columns on one line still gives the number, place and date."""
+    draft = parse(TWO_COLUMN_TEXT)
+    assert [finding.text[:30] for finding in draft.findings] == [
+        "Việc cập nhật hồ sơ trên phần ", "Chưa tổ chức đối thoại với ngư"]
+    assert draft.number == "77/KL-UBND" and draft.issue_place == "Thạch An"
+    assert draft.issued_on == date(2024, 3, 4) and draft.deadline == date(2024, 3, 24)

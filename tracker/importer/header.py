@@ -29,7 +29,7 @@ def read_header(blocks: list[Block], problems: list[Problem]) -> dict:
     """Issuer, number, place, year, issue date and title from the document's first blocks."""
     header: dict = {}
     issuer_lines: list[str] = []
-    blocks = _unfold_header_table(blocks)
+    blocks, origin = _split_columns(_unfold_header_table(blocks))
     for index, block in enumerate(blocks[:25]):
         text = block.text.strip()
         if block.kind == "table":
@@ -55,8 +55,9 @@ def read_header(blocks: list[Block], problems: list[Problem]) -> dict:
             subject = text[len(doc_type):].strip()
             # The lines above the title (issuer, number, motto, place and date) and the title
             # itself are no sections of the document.
-            header["title_blocks"] = ([id(b) for b in blocks[:index] if not vocab.ADDRESSEES.match(fold(b.text))]
-                                      if index <= 12 else []) + [id(block)]
+            header["title_blocks"] = ([origin.get(id(b), id(b)) for b in blocks[:index]
+                                       if not vocab.ADDRESSEES.match(fold(b.text))]
+                                      if index <= 14 else []) + [id(block)]
             if not subject:
                 following = next((b for b in blocks[index + 1:index + 3] if b.kind == "para"), None)
                 subject = following.text.strip() if following is not None else ""
@@ -77,6 +78,27 @@ def read_header(blocks: list[Block], problems: list[Problem]) -> dict:
 
 
 _SUBJECT = re.compile(r"^\s*(?:V/v|Về việc)\s*:?\s*", re.IGNORECASE)
+
+
+_COLUMN_GAP = re.compile(r"\s{3,}")
+
+
+def _split_columns(blocks: list[Block]) -> tuple[list[Block], dict[int, int]]:
+    """A header typed as two columns on one line ("Số: 12/KL-UBND      Mai Sơn, ngày …"), as
+    plain text renders the Nghị định 30 layout, read as separate lines. Returns the blocks and, for
+    each piece, the id of the line it came from."""
+    out: list[Block] = []
+    origin: dict[int, int] = {}
+    for index, block in enumerate(blocks):
+        pieces = _COLUMN_GAP.split(block.text.strip()) if index < 12 and block.kind == "para" else []
+        if len(pieces) < 2:
+            out.append(block)
+            continue
+        for piece in pieces:
+            line = Block("para", piece)
+            origin[id(line)] = id(block)
+            out.append(line)
+    return out, origin
 
 
 def _unfold_header_table(blocks: list[Block]) -> list[Block]:

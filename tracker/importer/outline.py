@@ -76,6 +76,9 @@ def states_something(text: str) -> bool:
     found = vocab.DEFICIENCY.search(words)
     if found is not None and found.start() <= 12:
         return False  # "Những hạn chế chưa khắc phục": the section's name
+    if found is not None and len(words.split()) <= 8 and all(
+            word in vocab.SECTION_QUALIFIERS for word in words[:found.start()].split()):
+        return False  # "Những mặt còn tồn tại", "Một số vấn đề còn hạn chế": a section's name too
     return bool(vocab.PROSE_DEFICIENCY.search(text.lower())) or found is not None
 
 

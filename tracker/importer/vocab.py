@@ -46,6 +46,10 @@ END_OF_BODY = ("trên đây là", "nơi nhận")
 APPENDIX = ("phụ lục",)
 
 DEFICIENCY = any_of(DEFICIENCY_WORDS)
+# Words that may stand before the deficiency word in a section's name ("Những mặt còn tồn tại",
+# "Một số vấn đề còn hạn chế"): such a short line names a part, it does not state a finding.
+SECTION_QUALIFIERS = frozenset(fold(word) for word in (
+    "những", "một", "số", "các", "mặt", "còn", "điểm", "vấn", "đề", "nội", "dung", "về", "phần"))
 NOT_DEFICIENCY_AT_START = any_of(NOT_DEFICIENCY_START, start=True)
 # ... except a neutral container of both strengths and deficiencies ("II. Kết quả kiểm tra").
 NEUTRAL_START = any_of(("kết quả kiểm tra", "kết quả tự kiểm tra", "kết quả làm việc", "kết quả kiểm tra tại",
