@@ -201,3 +201,38 @@ def test_a_short_numbered_line_naming_a_part_is_its_heading():
         "Việc cập nhật hồ sơ trên phần ", "Chưa tổ chức đối thoại với ngư"]
     assert draft.number == "77/KL-UBND" and draft.issue_place == "Thạch An"
     assert draft.issued_on == date(2024, 3, 4) and draft.deadline == date(2024, 3, 24)
+
+
+SELF_CHECK = """SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG
+KẾT LUẬN
+Tự kiểm tra công tác cải cách hành chính năm 2025
+
+Tổ tự kiểm tra đã kiểm tra tại Văn phòng Sở, Phòng Đất đai và Trung tâm Kỹ thuật tài nguyên và môi trường (sau đây gọi tắt là TTKT).
+II. HẠN CHẾ
+1. TTKT chưa cập nhật quy trình nội bộ giải quyết thủ tục hành chính.
+2. Một số đơn vị chưa niêm yết số điện thoại đường dây nóng.
+"""
+
+DISTRICTS = """ỦY BAN NHÂN DÂN TỈNH THỬ
+KẾT LUẬN KIỂM TRA
+Đoàn kiểm tra đã kiểm tra tại huyện Sơn Hà và huyện Minh Long.
+II. HẠN CHẾ, THIẾU SÓT
+1. Việc số hóa hồ sơ tại Bộ phận Một cửa còn chậm.
+2. Huyện Minh Long chưa ban hành kế hoạch tuyên truyền.
+"""
+
+
+def test_a_short_name_the_document_defines_names_that_unit():
+    """"(sau đây gọi tắt là TTKT)" makes "TTKT" that centre in later findings."""
+    draft = parse(SELF_CHECK)
+    first, second = draft.findings
+    assert names(first) == ["Trung tâm Kỹ thuật tài nguyên và môi trường"]
+    assert first.all_inspected is False and second.all_inspected is True
+
+
+def test_a_one_stop_desk_of_inspected_districts_is_theirs():
+    """When districts were inspected, "Bộ phận Một cửa" is their body, not a unit of its own."""
+    draft = parse(DISTRICTS)
+    first, second = draft.findings
+    assert "Bộ phận Một cửa" not in names(first) and first.all_inspected
+    assert [fold_name.split()[-1] for fold_name in names(second)] == ["Long"]

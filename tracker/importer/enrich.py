@@ -8,6 +8,8 @@ unit of the lead-in or heading it sits under ("Xã Tân Hiệp:"), else every in
 Pure Python: no Flask, no database.
 """
 
+import re
+
 from tracker.importer import vocab
 from tracker.importer.bodies import looks_like_unit_lead_in
 from tracker.importer.dates import DateError, deadline_in_sentence
@@ -53,15 +55,20 @@ def unit_scope(headings: list[Heading]) -> str | None:
 def resolve_units(finding: DraftFinding, registry: Registry, place: str | None,
                   inspected: list[RegistryUnit], inspected_unresolved: list[str],
                   named_before: list[DraftFinding], kinds: dict[str, str] | None = None,
-                  districts: bool = False) -> None:
+                  districts: bool = False, short_names: dict[str, str] | None = None) -> None:
     """Fill a finding's units from the names it holds, its scope, or the inspected units.
     ``districts``: the inspected units are districts, so "huyện A" names a unit."""
     source = finding.unit_cell or finding.text
+    for short, full in (short_names or {}).items():  # "TTCNTT", as the document defined it
+        source = re.sub(rf"(?<![\w-]){re.escape(short)}(?![\w-])", full, source)
     listed = {fold(unit.name) for unit in inspected} | {fold(name) for name in inspected_unresolved}
 
+    # Communes, wards, towns or districts were inspected: a body they hold ("Bộ phận Một cửa",
+    # "Trung tâm Phục vụ hành chính công") is theirs, not a unit of its own, unless registered.
+    territorial = COMMUNE_KINDS | {"huyen", "tinh"}
     communes_only = bool(inspected or inspected_unresolved) and all(
-        unit.kind in COMMUNE_KINDS for unit in inspected) and all(
-        (kinds or {}).get(name) in COMMUNE_KINDS for name in inspected_unresolved)
+        unit.kind in territorial for unit in inspected) and all(
+        (kinds or {}).get(name) in territorial for name in inspected_unresolved)
 
     def known(found: list[Mention]) -> list[Mention]:
         """A generic body ("Trung tâm ... phường") is a unit only where it is registered or

@@ -182,3 +182,21 @@ def _announced(body: list[Block]) -> list[tuple[str, str]]:
             source = source + " " + _following_items(body, index)
         out.append((block.text, source))
     return out
+
+
+_DEFINED_SHORT = re.compile(r"\(\s*(?:sau\s+đây\s+)?(?:gọi|viết)\s+tắt\s+(?:là\s+)?([A-ZĐ][\wĐ.&-]{1,15})\s*\)",
+                            re.IGNORECASE)
+
+
+def defined_short_names(blocks: list[Block], registry: Registry) -> dict[str, str]:
+    """Short names a document defines for a unit ("Trung tâm Công nghệ thông tin và Truyền thông
+    (sau đây gọi tắt là TTCNTT)"): each short name and the full name written just before it."""
+    names: dict[str, str] = {}
+    for block in blocks:
+        for match in _DEFINED_SHORT.finditer(block.text):
+            before = block.text[:match.start()].rstrip()
+            mentions = [mention for mention in find_mentions(before, registry)
+                        if before[mention.start:mention.end].strip() and mention.end >= len(before) - 1]
+            if mentions:
+                names[match.group(1)] = mentions[-1].written
+    return names

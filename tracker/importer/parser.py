@@ -18,7 +18,7 @@ from tracker.importer.draft import Draft, DraftFinding, Problem
 from tracker.importer.extract import segment_findings
 from tracker.importer.flags import flag
 from tracker.importer.header import FORWARD_TYPES, read_header, report_deadline
-from tracker.importer.inspected import inspected_units
+from tracker.importer.inspected import defined_short_names, inspected_units
 from tracker.importer.outline import build_outline
 from tracker.importer.prose import prose_findings
 from tracker.importer.reader import Block, read_document
@@ -74,11 +74,12 @@ def parse_blocks(blocks: list[Block], registry: Registry,
     if not inspected and not inspected_unresolved and default_inspected:
         inspected = list(default_inspected)
     place = header.get("place")
+    short_names = defined_short_names(body, registry)
     by_heading: dict[str | None, list[DraftFinding]] = {}
     for index, finding in enumerate(findings):
         before = by_heading.setdefault(finding.heading, [])
         enrich.resolve_units(finding, registry, place, inspected, inspected_unresolved, list(before), kinds,
-                             districts)
+                             districts, short_names)
         enrich.leave_out_issuer(finding, header.get("issuer"), inspected, inspected_unresolved)
         before.append(finding)
         enrich.own_deadline(finding, year, problems, index, issued_on)
