@@ -47,12 +47,15 @@ def test_second_scheduler_waits_then_takes_over(tmp_path):
         second = _start(env)
         assert _wait_for(second, "waiting", second_lines), second_lines
         first.send_signal(signal.SIGTERM)
-        assert first.wait(30) == 0
-        rest = first.stdout.read()
+        # communicate() keeps reading while it waits: a process logging into a full pipe would
+        # otherwise block and never exit (seen on a busy machine).
+        rest, _ = first.communicate(timeout=90)
+        assert first.returncode == 0
         assert "SIGTERM received" in rest and "leadership released" in rest
         assert _wait_for(second, "became leader", second_lines), second_lines
         second.send_signal(signal.SIGINT)
-        assert second.wait(30) == 0 and "SIGINT received" in second.stdout.read()
+        rest, _ = second.communicate(timeout=90)
+        assert second.returncode == 0 and "SIGINT received" in rest
     finally:
         for process in (first, second):
             if process is not None and process.poll() is None:
