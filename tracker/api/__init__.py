@@ -82,6 +82,18 @@ def authenticate_token():
     return None
 
 
+HTML_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
+@bp.after_request
+def html_safe_json(response):
+    """Escape ``<``, ``>`` and ``&`` in JSON answers (they occur only inside strings there), so a
+    stored text can never be read as markup whatever a client does with the answer."""
+    if response.mimetype == "application/json" and not response.direct_passthrough:
+        response.set_data(response.get_data(as_text=True).translate(HTML_SAFE))
+    return response
+
+
 @bp.errorhandler(ApiError)
 def api_error(error: ApiError):
     """An ``ApiError`` raised by a view."""
