@@ -1,7 +1,7 @@
 """The JSON API under /api/v1: tokens, scopes, expiry, rate limit, jurisdiction, the workflow
 driven end to end, the overview's figures and the OpenAPI document."""
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 import time_machine
@@ -14,7 +14,7 @@ from tracker.operations.tokens import create_token
 from tracker.queries.board import overview
 from tracker.queries.filters import ItemFilters
 
-NOW = datetime(2023, 10, 20, 3, 0, tzinfo=timezone.utc)
+NOW = datetime(2023, 10, 20, 3, 0, tzinfo=UTC)
 
 
 @pytest.fixture(autouse=True)
@@ -49,7 +49,7 @@ def bearer(user, scope="write", days=30) -> dict:
 
 def test_drive_an_item_from_open_to_verified(client, district):
     """An officer's token starts, edits, comments and reports; a coordinator's token verifies."""
-    inspection, _, _, officers, coordinator = district
+    _, _, _, officers, coordinator = district
     officer, boss = bearer(officers[0]), bearer(coordinator)
     listing = client.get("/api/v1/items?per_page=1", headers=officer).get_json()
     assert listing["total"] == 2 and listing["pages"] == 2 and len(listing["items"]) == 1
@@ -140,7 +140,7 @@ def test_revoked_expired_and_missing_tokens_get_401(client, district, _frozen):
     assert client.get("/api/v1/items", headers=headers).status_code == 401
     live = bearer(officers[0])
     token = db.session.scalar(select(ApiToken).order_by(ApiToken.id.desc()))
-    token.revoked_at = datetime.now(timezone.utc)
+    token.revoked_at = datetime.now(UTC)
     db.session.commit()
     assert client.get("/api/v1/items", headers=live).status_code == 401
 

@@ -109,7 +109,7 @@ def http_error(error: HTTPException):
 
 def register(app: Flask) -> None:
     """Attach the API blueprints (exempt from CSRF: tokens, not cookies, authenticate here)."""
-    from tracker.api import docs, inspections, items, evidence
+    from tracker.api import docs, evidence, inspections, items
 
     for module in (inspections, items, evidence, docs):
         bp.register_blueprint(module.bp)

@@ -14,7 +14,12 @@ from tracker.forms import FormError, clean_text, parse_date
 from tracker.models import Item
 from tracker.operations import items as item_actions
 from tracker.operations.items import transition
-from tracker.queries.items import ItemSearch, item_history, item_time_status, search_items
+from tracker.queries.items import (
+    ItemSearch,
+    item_history,
+    item_time_status,
+    search_items,
+)
 from tracker.views.guard import load_or_404, requires
 from tracker.workflow import StaleVersion, WorkflowError, allowed_triggers
 
