@@ -7,7 +7,7 @@ from apispec import APISpec
 from flask import Blueprint, current_app, jsonify, render_template
 
 from tracker.access import ACTIONS
-from tracker.api import CODES, MESSAGES
+from tracker.api.errors import CODES, MESSAGES
 from tracker.views.guard import requires
 
 bp = Blueprint("docs", __name__)

@@ -3,7 +3,7 @@
 from flask import Blueprint, jsonify, request, send_file
 from flask_login import current_user
 
-from tracker.api import ApiError
+from tracker.api.errors import ApiError
 from tracker.api.serialize import evidence_json
 from tracker.extensions import db
 from tracker.forms import FormError, clean_text

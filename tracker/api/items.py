@@ -6,7 +6,7 @@ from dataclasses import replace
 from flask import Blueprint, jsonify, request
 from flask_login import current_user
 
-from tracker.api import ApiError
+from tracker.api.errors import ApiError
 from tracker.api.serialize import event_json, evidence_json, item_json, page_args
 from tracker.clock import today
 from tracker.extensions import db

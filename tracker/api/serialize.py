@@ -2,7 +2,7 @@
 
 from flask import request, url_for
 
-from tracker.api import ApiError
+from tracker.api.errors import ApiError
 from tracker.models import Evidence, Item, ItemEvent
 from tracker.sanitize import parse_id
 

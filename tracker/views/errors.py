@@ -36,7 +36,7 @@ MESSAGES = {
 def render_error(code: int, message: str | None = None):
     """The Vietnamese error page (or htmx fragment) for ``code``."""
     if request.path.startswith("/api/"):  # the API answers in JSON, never with a page
-        from tracker.api import error_response
+        from tracker.api.errors import error_response
 
         return error_response(code, message)
     title, default = MESSAGES.get(code, MESSAGES[500])
