@@ -227,3 +227,23 @@ def test_account_page_creates_lists_and_revokes_tokens(client, auth, district):
     assert token.token_hash != secret and token.last_used_at is not None
     assert auth.post(f"/account/tokens/{token.id}/revoke").status_code == 302
     assert client.get("/api/v1/items", headers=headers).status_code == 401
+
+
+def test_cookies_are_no_credential_on_the_api(client, auth, district):
+    """A browser signed in through the login form still gets 401 from the API without a token."""
+    _, _, _, officers, _ = district
+    auth.login(officers[0].email)
+    assert client.get("/items").status_code == 200
+    answer = client.get("/api/v1/items")
+    assert answer.status_code == 401 and "Set-Cookie" not in answer.headers
+
+
+def test_items_list_query_budget_is_fixed(client, count_queries, district):
+    """The items list costs the same number of queries for 4 items as for 40 (no query per row)."""
+    _, _, units, _, coordinator = district
+    headers = bearer(coordinator)
+    small = count_queries(lambda: client.get("/api/v1/items?per_page=100", headers=headers))
+    make_inspection(units, findings=18)
+    db.session.commit()
+    large = count_queries(lambda: client.get("/api/v1/items?per_page=100", headers=headers))
+    assert large == small
