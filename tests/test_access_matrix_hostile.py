@@ -21,6 +21,8 @@ from test_access_matrix import (
     READS,
     ROLES,
     SETS,
+    api_headers,
+    bearer_tokens,
     body_text,
     fingerprint,
     matrix_rules,
@@ -89,16 +91,19 @@ def _no_formula_in_exports(auth, sets) -> list[str]:
     return problems
 
 
-def test_hostile_values_on_every_cell(app, world, capsys):  # noqa: F811 - the shared fixture
+def test_hostile_values_on_every_cell(app, world, capsys, monkeypatch):  # noqa: F811 - the shared fixture
     """Every route × role × object set with hostile values: the right refusal, never a 500, no
     payload echoed raw, nothing foreign changed, no formula in the exports afterwards."""
     sets, emails = world
     clients = signed_in_clients(app, emails)
+    secrets = bearer_tokens(app, emails, monkeypatch)
     rules = matrix_rules(app)
     started, requests, problems = time.perf_counter(), 0, []
 
     def send(auth, method, url, where, expect=None, **kwargs):
         nonlocal requests
+        if "headers" not in kwargs:
+            kwargs.update(api_headers(url, secrets.get(role)))
         response = auth.client.get(url, **kwargs) if method == "GET" else auth.client.post(url, **kwargs)
         requests += 1
         status = response.status_code
@@ -130,7 +135,11 @@ def test_hostile_values_on_every_cell(app, world, capsys):  # noqa: F811 - the s
                         send(auth, method, odd, f"{role} odd trigger", data={"csrf_token": token} if token else {})
                     if method != "POST":
                         continue
-                    send(auth, method, url, f"{role} without CSRF token", {400}, data=_payload("hợp lệ", None))
+                    if url.startswith("/api/"):  # no CSRF there; a cookie alone is no credential
+                        send(auth, method, url, f"{role} cookie without token", {401}, headers={},
+                             data=_payload("hợp lệ", None))
+                    else:
+                        send(auth, method, url, f"{role} without CSRF token", {400}, data=_payload("hợp lệ", None))
                     send(auth, method, url, f"{role} NUL in form", {400}, data=_payload("a\x00b", token))
                     for formula in FORMULAS:
                         data = _payload(formula, token)

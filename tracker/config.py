@@ -56,6 +56,7 @@ def from_environment(folder: Path) -> dict:
         "IMPORT_MAX_BYTES": int(os.environ.get("TRACKER_MAX_UPLOAD_MB", "20")) * 1024 * 1024,
         "TRACKER_EVIDENCE_MAX_MB": int(os.environ.get("TRACKER_EVIDENCE_MAX_MB", "20")),
         "MAX_CONTENT_LENGTH": int(os.environ.get("TRACKER_MAX_REQUEST_MB", "105")) * 1024 * 1024,
+        "TRACKER_API_RATE_LIMIT": int(os.environ.get("TRACKER_API_RATE_LIMIT", "120")),  # per token a minute
         "MAIL_SERVER": os.environ.get("MAIL_SERVER", ""),
         "MAIL_PORT": int(os.environ.get("MAIL_PORT", "25")),
         "MAIL_USE_TLS": _bool("MAIL_USE_TLS"),

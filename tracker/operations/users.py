@@ -9,6 +9,7 @@ import secrets
 from sqlalchemy import func, select
 
 from tracker.extensions import db
+from tracker.operations.tokens import revoke_all
 from tracker.models import ROLES, Unit, User
 from tracker.sanitize import plausible_email
 
@@ -63,6 +64,8 @@ def update_user(user: User, *, full_name: str, role: str, unit: Unit | None, is_
                         "Mọi vai trò trừ quản trị đều phải thuộc một đơn vị (đơn vị quyết định phạm vi được xem).")
     if role != user.role or (unit.id if unit else None) != user.unit_id or (user.is_active_account and not active):
         user.end_sessions()  # new rights, or none: every open session must sign in again
+    if user.is_active_account and not active:
+        revoke_all(user)  # a deactivated account's API tokens end with its sessions
     user.full_name = full_name.strip() or user.full_name
     user.role, user.unit = role, unit
     user.is_head_of_unit, user.is_active_account, user.notify_due_soon = is_head_of_unit, active, notify_due_soon

@@ -125,7 +125,8 @@ def search_condition(text: str):
     )
 
 
-def search_items(user: User, search: ItemSearch, current: date | None = None) -> ItemPage:
+def search_items(user: User, search: ItemSearch, current: date | None = None,
+                 per_page: int = PER_PAGE) -> ItemPage:
     """A page of the items ``user`` may see that match ``search``, with their time status and
     buttons: one count and one page query (finding, inspection and unit loaded with the items)."""
     current = current or today()
@@ -150,13 +151,13 @@ def search_items(user: User, search: ItemSearch, current: date | None = None) ->
         "unit": (Item.unit_id, Finding.position, Item.id),
         "updated": (Item.updated_at.desc(), Item.id.desc()),
     }[search.sort]
-    pages = max(1, -(-total // PER_PAGE))
+    pages = max(1, -(-total // per_page))
     page = min(search.page, pages)
     query = (query.options(joinedload(Item.finding).joinedload(Finding.inspection), joinedload(Item.unit))
-             .order_by(*order).limit(PER_PAGE).offset((page - 1) * PER_PAGE))
+             .order_by(*order).limit(per_page).offset((page - 1) * per_page))
     rows = [ItemRow(item=item, time_status=code, triggers=allowed_triggers(item, user))
             for item, code in db.session.execute(query).unique().all()]
-    return ItemPage(rows=rows, total=total, search=replace(search, page=page))
+    return ItemPage(rows=rows, total=total, search=replace(search, page=page), per_page=per_page)
 
 
 def item_time_status(item: Item) -> str:

@@ -26,6 +26,7 @@ def filesize(size: int) -> str:
 
 def register(app: Flask) -> None:
     """Attach blueprints, filters and handlers to ``app``."""
+    from tracker import api
     from tracker.views import (
         accounts,
         admin,
@@ -41,13 +42,15 @@ def register(app: Flask) -> None:
         reminders,
         reports,
         sessions,
+        tokens,
         vendor,
     )
 
     inputs.register(app)  # first: the bounded id converter must exist before any route is added
-    for module in (auth, board, desk, items, imports, inspections, reports, reminders, admin, accounts, health, vendor):
+    for module in (auth, board, desk, items, imports, inspections, reports, reminders, admin, accounts, tokens, health, vendor):
         app.register_blueprint(module.bp)
     errors.register(app)
+    api.register(app)
 
     app.add_template_filter(vn_date, "vn_date")
     app.add_template_filter(vn_datetime, "vn_datetime")

@@ -35,6 +35,10 @@ MESSAGES = {
 
 def render_error(code: int, message: str | None = None):
     """The Vietnamese error page (or htmx fragment) for ``code``."""
+    if request.path.startswith("/api/"):  # the API answers in JSON, never with a page
+        from tracker.api.errors import error_response
+
+        return error_response(code, message)
     title, default = MESSAGES.get(code, MESSAGES[500])
     template = "errors/_fragment.html" if request.headers.get("HX-Request") else "errors/page.html"
     return render_template(template, code=code, title=title, message=message or default), code

@@ -84,7 +84,9 @@ def register(app: Flask) -> None:
 
     @app.before_request
     def enforce_lifetime():
-        if request.endpoint in STATIC_ENDPOINTS or not current_user.is_authenticated:
+        if request.endpoint in STATIC_ENDPOINTS or request.path.startswith("/api/"):
+            return  # files need no user; the API authenticates by token, never by cookie
+        if not current_user.is_authenticated:
             return
         now = _now()
         idle = current_app.config["TRACKER_SESSION_IDLE_HOURS"] * 3600
