@@ -46,7 +46,15 @@ def create_app(config: dict | None = None) -> Flask:
     logging.getLogger("transitions").setLevel(logging.WARNING)  # one line per callback otherwise
 
     from tracker import database, storage
-    from tracker.extensions import CONTENT_SECURITY_POLICY, csrf, db, htmx, login_manager, migrate, talisman
+    from tracker.extensions import (
+        CONTENT_SECURITY_POLICY,
+        csrf,
+        db,
+        htmx,
+        login_manager,
+        migrate,
+        talisman,
+    )
 
     database.install_sqlite_tuning()
     storage.install()

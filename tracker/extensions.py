@@ -1,9 +1,9 @@
 """Flask extensions, created unbound and attached in ``create_app``."""
 
 from flask_login import LoginManager
-from flask_talisman import Talisman
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
+from flask_talisman import Talisman
 from flask_wtf import CSRFProtect
 from htmx_flask import Htmx
 from sqlalchemy import MetaData

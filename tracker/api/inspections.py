@@ -9,8 +9,9 @@ from flask_login import current_user
 
 from tracker.clock import today
 from tracker.models import Inspection
-from tracker.queries.board import findings_progress, overview
+from tracker.queries.board import overview
 from tracker.queries.filters import ItemFilters
+from tracker.queries.findings import findings_progress
 from tracker.queries.inspections import visible_inspections
 from tracker.queries.reports import unit_filters
 from tracker.reports import csv_export, excel

@@ -5,7 +5,16 @@ separate sender delivers them. The UNIQUE ``dedupe_key`` is what guarantees that
 for the same date, or two runs at once, never enqueue the same message twice.
 """
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tracker.extensions import db

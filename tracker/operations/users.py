@@ -9,8 +9,8 @@ import secrets
 from sqlalchemy import func, select
 
 from tracker.extensions import db
-from tracker.operations.tokens import revoke_all
 from tracker.models import ROLES, Unit, User
+from tracker.operations.tokens import revoke_all
 from tracker.sanitize import plausible_email
 
 

@@ -9,7 +9,13 @@ from datetime import date
 
 from tracker.clock import vn_date
 from tracker.queries.urgency import PRESSING, URGENCY_GROUPS, urgency
-from tracker.reminders.digest import Section, UnitGroup, inspection_label, line, short_text
+from tracker.reminders.digest import (
+    Section,
+    UnitGroup,
+    inspection_label,
+    line,
+    short_text,
+)
 from tracker.reminders.picture import Pictures, Row, UnitPicture
 
 GROUP_PHRASES = {
