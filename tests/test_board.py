@@ -236,3 +236,31 @@ def test_overview_counts_match_item_by_item(district):
         assert row.by_state == {**dict.fromkeys(row.by_state, 0), **Counter(i.state for i in mine)}
         expected = Counter(time_status(i.state, i.deadline, i.reported_on, today()) for i in mine)
         assert row.by_status == {**dict.fromkeys(row.by_status, 0), **expected}
+
+
+def test_returned_cards_cost_no_query_each(client, auth, count_queries):
+    """A unit board with one returned card and with six makes the same number of queries (who
+    returned each card loads with the items)."""
+    from factories import items_of
+
+    from tracker.operations.items import transition
+
+    unit = make_unit("Xã Trả Lại")
+    officer = make_user("officer", unit, email="cb@test.vn")
+    coordinator = make_user("coordinator", email="noivu@test.vn")
+    inspection = make_inspection([unit], findings=6)
+    items = items_of(inspection)
+    for count, item in enumerate(items):
+        transition(item, "report", officer, text="Xong.")
+        if count == 0:
+            transition(item, "return_", coordinator, text="Thiếu minh chứng.")
+    db.session.commit()
+    auth.login("noivu@test.vn")
+    url = f"/inspections/{inspection.id}/units/{unit.id}"
+    one = count_queries(lambda: client.get(url))
+    for number, item in enumerate(items[1:]):  # each by another coordinator of the office
+        transition(item, "return_", make_user("coordinator", email=f"noivu{number}@test.vn"),
+                   text="Thiếu minh chứng.")
+    db.session.commit()
+    six = count_queries(lambda: client.get(url))
+    assert "Bị trả lại" in client.get(url).get_data(as_text=True) and one == six

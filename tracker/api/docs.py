@@ -45,7 +45,9 @@ def build_spec() -> dict:
                 "application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
         for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
             operation = {"operationId": rule.endpoint.replace(".", "_") + f"_{method.lower()}",
-                         "summary": doc.split("\n")[0], "description": doc,
+                         # The summary in Vietnamese (the access table's words), the docstring below it.
+                         "summary": "Tài liệu API" if ACTIONS[action].scope == "public" else ACTIONS[action].label,
+                         "description": doc,
                          "x-access-action": action, "tags": [rule.endpoint.split(".")[1]],
                          "parameters": parameters, "responses": responses}
             if ACTIONS[action].scope != "public":

@@ -216,7 +216,7 @@ def unit_board(inspection: Inspection, unit: Unit, user: User, filters: ItemFilt
         .join(Item.finding)
         .join(Item.unit)
         .where(Finding.inspection_id == inspection.id, Item.unit_id == unit.id)
-        .options(joinedload(Item.finding))
+        .options(joinedload(Item.finding), joinedload(Item.returned_by))
         .order_by(Item.deadline.is_(None), Item.deadline, Finding.position, Item.id)
     )
     rows = db.session.execute(apply_filters(scope_to_user(query, user, inspection), filters, today)).all()

@@ -89,7 +89,7 @@ def filtered_items(inspection: Inspection, user: User | None, filters: ItemFilte
         .join(Item.finding)
         .join(Item.unit)
         .where(Finding.inspection_id == inspection.id)
-        .options(joinedload(Item.finding), joinedload(Item.unit))
+        .options(joinedload(Item.finding), joinedload(Item.unit), joinedload(Item.returned_by))
     )
     query = apply_filters(scope_to_user(query, user, inspection), filters, today)
     return query.order_by(Unit.name, Finding.position, Item.id)
