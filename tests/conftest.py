@@ -4,6 +4,7 @@ schema is built from the migrations, a clean database for every test, and signed
 import os
 import re
 import uuid
+from contextlib import contextmanager
 
 import pytest
 from flask.testing import FlaskClient
@@ -17,15 +18,16 @@ PASSWORD = "mat-khau-1234"
 pytest_plugins = ["browser_support"]  # the browser tests' fixtures: server, browser, district
 
 
-@pytest.fixture(scope="session")
-def database(tmp_path_factory):
-    """A database URL and engine options: a temporary SQLite file, or a fresh PostgreSQL schema
-    (dropped afterwards, so leftovers can neither hide nor cause a failure)."""
+@contextmanager
+def fresh_database(folder, prefix: str = "test"):
+    """A database URL and engine options: a SQLite file in ``folder``, or a fresh PostgreSQL
+    schema when ``TEST_DATABASE_URL`` is set (dropped afterwards, so leftovers can neither hide
+    nor cause a failure)."""
     url = os.environ.get("TEST_DATABASE_URL")
     if not url:
-        yield f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.db'}", {}
+        yield f"sqlite:///{folder / f'{prefix}.db'}", {}
         return
-    schema = f"test_{uuid.uuid4().hex[:10]}"
+    schema = f"{prefix}_{uuid.uuid4().hex[:10]}"
     admin_engine = create_engine(url)
     with admin_engine.begin() as connection:
         connection.execute(text(f'CREATE SCHEMA "{schema}"'))
@@ -35,6 +37,13 @@ def database(tmp_path_factory):
         with admin_engine.begin() as connection:
             connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin_engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def database(tmp_path_factory):
+    """The session's database (see ``fresh_database``)."""
+    with fresh_database(tmp_path_factory.mktemp("db")) as found:
+        yield found
 
 
 class IsolatedClient(FlaskClient):

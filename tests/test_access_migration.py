@@ -1,12 +1,10 @@
 """Upgrading a version-1 database (revision 0003) to jurisdictions: who sees which inspection."""
 
-import os
-import uuid
 
 import pytest
-from conftest import Auth, IsolatedClient
+from conftest import Auth, IsolatedClient, fresh_database
 from flask_migrate import upgrade
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
 from tracker import MIGRATIONS_DIR, create_app
 from tracker.extensions import db
@@ -14,21 +12,9 @@ from tracker.extensions import db
 
 @pytest.fixture
 def old_database(tmp_path):
-    """A database of its own, built by the migrations up to version 1's last revision (0003)."""
-    url = os.environ.get("TEST_DATABASE_URL")
-    if not url:
-        yield f"sqlite:///{tmp_path / 'v1.db'}", {}
-        return
-    schema = f"v1_{uuid.uuid4().hex[:10]}"
-    engine = create_engine(url)
-    with engine.begin() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        yield url, {"connect_args": {"options": f"-csearch_path={schema}"}}
-    finally:
-        with engine.begin() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        engine.dispose()
+    """A database of its own, to be built by the migrations up to version 1's last revision."""
+    with fresh_database(tmp_path, "v1") as found:
+        yield found
 
 
 def _insert_version_one_data() -> None:
