@@ -179,7 +179,7 @@
       var button = document.createElement("button");
       button.type = "button";
       button.className = "date-button";
-      button.textContent = "Chọn ngày";
+      button.textContent = "Lịch";
       button.setAttribute("aria-label", "Chọn ngày trên lịch");
       button.addEventListener("click", function () {
         var parts = field.value.split("/");
